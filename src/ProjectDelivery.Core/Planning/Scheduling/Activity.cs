@@ -54,7 +54,10 @@ public sealed class Activity
         Dependency[] links = predecessors?.ToArray() ?? Array.Empty<Dependency>();
         foreach (Dependency link in links)
         {
-            Preconditions.CheckArgument(link is not null, nameof(predecessors), $"Activity '{id}' has a null predecessor link.");
+            if (link is null)
+            {
+                throw new ArgumentException($"Activity '{id}' has a null predecessor link.", nameof(predecessors));
+            }
         }
 
         Predecessors = links.Length == 0 ? NoDependencies : new ReadOnlyCollection<Dependency>(links);

@@ -17,10 +17,13 @@ namespace ProjectDelivery.Planning.Scheduling;
 public sealed class CompiledNetwork
 {
     private readonly string[] _ids;
-    private readonly Dictionary<string, int> _positionById;
+    private readonly Dictionary<string, int> _networkIndexById;
+    private readonly int[] _positionOfNetworkIndex;
 
     private CompiledNetwork(
         string[] ids,
+        Dictionary<string, int> networkIndexById,
+        int[] positionOfNetworkIndex,
         int[] networkIndex,
         int[] predStart,
         int[] predFrom,
@@ -51,11 +54,8 @@ public sealed class CompiledNetwork
         ConstraintUnits = constraintUnits;
         HasDateConstraints = hasDateConstraints;
         DeadlineUnits = deadlineUnits;
-        _positionById = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
-        for (int p = 0; p < ids.Length; p++)
-        {
-            _positionById.Add(ids[p], p);
-        }
+        _networkIndexById = networkIndexById;
+        _positionOfNetworkIndex = positionOfNetworkIndex;
     }
 
     /// <summary>Number of activities.</summary>
@@ -103,7 +103,7 @@ public sealed class CompiledNetwork
     /// <summary>Position of an activity, or -1 when unknown.</summary>
     /// <param name="id">Activity id.</param>
     /// <returns>Its topological position.</returns>
-    public int IndexOf(string id) => _positionById.TryGetValue(id, out int p) ? p : -1;
+    public int IndexOf(string id) => _networkIndexById.TryGetValue(id, out int i) ? _positionOfNetworkIndex[i] : -1;
 
     /// <summary>Id of the activity at a position.</summary>
     /// <param name="position">Topological position.</param>
@@ -180,10 +180,17 @@ public sealed class CompiledNetwork
         var linkType = new byte[m];
         var linkLag = new double[m];
         int k = 0;
-        var seenPairs = new HashSet<long>();
+        HashSet<int>? seenPredecessors = null;
         for (int i = 0; i < n; i++)
         {
             Activity a = activities[i];
+            int firstLink = k;
+            bool manyLinks = a.Predecessors.Count > 8;
+            if (manyLinks)
+            {
+                (seenPredecessors ??= new HashSet<int>()).Clear();
+            }
+
             foreach (Dependency d in a.Predecessors)
             {
                 if (!indexById.TryGetValue(d.PredecessorId, out int from))
@@ -196,7 +203,7 @@ public sealed class CompiledNetwork
                     throw new ScheduleCycleException(new[] { a.Id, a.Id });
                 }
 
-                if (!seenPairs.Add(((long)from << 32) | (uint)i))
+                if (manyLinks ? !seenPredecessors!.Add(from) : Array.IndexOf(linkFrom, from, firstLink, k - firstLink) >= 0)
                 {
                     throw new ArgumentException($"Activity '{a.Id}' lists predecessor '{d.PredecessorId}' more than once.", "activities");
                 }
@@ -313,7 +320,7 @@ public sealed class CompiledNetwork
         }
 
         double? deadlineUnits = network.Deadline is { IsDate: false } dl ? dl.Units : null;
-        return new CompiledNetwork(ids, order, predStart, predFrom, predType, predLag, sStart, succTo, succType, succLag,
+        return new CompiledNetwork(ids, indexById, position, order, predStart, predFrom, predType, predLag, sStart, succTo, succType, succLag,
             durations, constraintType, constraintUnits, hasDates, deadlineUnits);
     }
 
