@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CsCheck;
+using NodaTime;
+using ProjectDelivery.Planning.EarnedValue;
+using Xunit;
+
+namespace ProjectDelivery.Tests.Planning.EarnedValue;
+
+public sealed class EarnedValueAnalysisTests
+{
+    private static readonly ReportingCalendar Months = ReportingCalendar.Monthly(new LocalDate(2027, 1, 1), 4);
+
+    private static EarnedValueProject Wbs() => EarnedValueProject.Create(Months, new[]
+    {
+        ControlAccount.Create("1.1", 300, new double[] { 100, 200 }, new double[] { 80, 150 }, new double[] { 90, 170 }, parentId: "1", name: "Design", bottomUpEstimateToComplete: 60),
+        ControlAccount.Create("1.2", 200, new double[] { 0, 50, 150 }, new double[] { 0, 60 }, new double[] { 0, 50 }, parentId: "1", bottomUpEstimateToComplete: 150),
+        ControlAccount.Create("2", 500, new double[] { 0, 0, 200, 300 }, new double[] { 0, 0 }, new double[] { 0, 0 }),
+    }, 2, new[] { new WbsElement("1", null, "Engineering") });
+
+    [Fact]
+    public void Analyse_Wbs_RollsUpSumsAndRecomputesIndices()
+    {
+        EarnedValueReport r = EarnedValueAnalysis.Analyse(Wbs());
+        EarnedValueMetrics e = r.Node("1").Status;
+        Assert.Equal(500, e.BudgetAtCompletion);
+        Assert.Equal(350, e.PlannedValue);
+        Assert.Equal(290, e.EarnedValue);
+        Assert.Equal(310, e.ActualCost);
+        Assert.Equal(290.0 / 310, e.CostPerformanceIndex!.Value, 12);
+        Assert.Equal(210, r.Node("1").BottomUpEstimateToComplete);
+        Assert.Null(r.Total.BottomUpEstimateToComplete);
+        EarnedValueMetrics t = r.Total.Status;
+        Assert.Equal(1000, t.BudgetAtCompletion);
+        Assert.Equal(350, t.PlannedValue);
+        Assert.Equal(4, r.Total.PlannedDuration);
+        Assert.Equal(2, r.Node("1.1").PlannedDuration);
+        Assert.Equal(3, r.Node("1").PlannedDuration);
+        Assert.Equal(new[] { "TOTAL", "1", "1.1", "1.2", "2" }, r.Nodes.Select(n => n.Id));
+        Assert.Equal(new[] { 0, 1, 2, 2, 1 }, r.Nodes.Select(n => n.Level));
+        Assert.Equal(new LocalDate(2027, 2, 28), r.StatusDate);
+    }
+
+    [Fact]
+    public void Analyse_AccountNotStartedAndNotPlannedToBe_IsOnScheduleByEarnedSchedule()
+    {
+        EarnedValueMetrics m = EarnedValueAnalysis.Analyse(Wbs()).Node("2").Status;
+        Assert.Equal(2, m.EarnedSchedule);
+        Assert.Equal(0, m.ScheduleVarianceTime);
+        Assert.Null(m.SchedulePerformanceIndex);
+    }
+
+    [Fact]
+    public void Rows_Wbs_OneRowPerNodeAndPeriodWithPlainValues()
+    {
+        List<EarnedValueRow> rows = EarnedValueAnalysis.Analyse(Wbs()).Rows().ToList();
+        Assert.Equal(5 * 2, rows.Count);
+        EarnedValueRow row = rows.Single(x => x.NodeId == "1.1" && x.PeriodNumber == 2);
+        Assert.Equal("ControlAccount", row.NodeKind);
+        Assert.Equal("1", row.ParentId);
+        Assert.True(row.IsStatusPeriod);
+        Assert.Equal(300, row.Pv);
+        Assert.Equal(150, row.EvPeriod);
+        Assert.Equal(230.0 / 260, row.Cpi!.Value, 12);
+        Assert.Equal("Red", row.CpiStatus);
+        Assert.Equal(new LocalDate(2027, 2, 1), row.PeriodStart);
+    }
+
+    [Fact]
+    public void SCurve_Total_HasCumulativeSeriesAndProjectionToEac()
+    {
+        EarnedValueReport r = SingleAccountProject.Analyse(1000, new double[] { 100, 250, 450, 200 }, new double[] { 80, 200, 380 }, new double[] { 90, 240, 430 });
+        SCurve curve = r.Total.SCurve();
+        Assert.Equal(new double[] { 0, 100, 350, 800, 1000, 1000 }, curve.Points.Select(p => p.PlannedValue));
+        Assert.Equal(new double?[] { 0, 80, 280, 660, null, null }, curve.Points.Select(p => p.EarnedValue));
+        Assert.Null(curve.Points[2].Projection);
+        Assert.Equal(760, curve.Points[3].Projection);
+        Assert.Equal(r.Total.Status.EstimateAtCompletion, curve.Points[5].Projection);
+        Assert.Equal(r.Total.Status.IndependentEstimateAtCompletionTime!.Value, curve.CompletionTime, 12);
+        Assert.Equal(new LocalDate(2027, 5, 14), curve.CompletionDate);
+        double expectedAt4 = 760 + ((curve.EstimateAtCompletion!.Value - 760) / (curve.CompletionTime - 3));
+        Assert.Equal(expectedAt4, curve.Points[4].Projection!.Value, 9);
+    }
+
+    [Fact]
+    public void Create_AccountReportingWrongNumberOfPeriods_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => EarnedValueProject.Create(Months,
+            new[] { ControlAccount.Create("X", 10, new double[] { 10 }, new double[] { 1 }, new double[] { 1 }) }, 2));
+        Assert.Contains("'X'", ex.Message);
+    }
+
+    [Fact]
+    public void Create_UnknownParentOrDuplicateOrCycle_ThrowsNamingIt()
+    {
+        ControlAccount a = ControlAccount.Create("A", 10, new double[] { 10 }, new double[] { 1 }, new double[] { 1 }, parentId: "nope");
+        Assert.Contains("'nope'", Assert.Throws<ArgumentException>(() => EarnedValueProject.Create(Months, new[] { a }, 1)).Message);
+        ControlAccount b = ControlAccount.Create("B", 10, new double[] { 10 }, new double[] { 1 }, new double[] { 1 });
+        Assert.Contains("'B'", Assert.Throws<ArgumentException>(() => EarnedValueProject.Create(Months, new[] { b, b }, 1)).Message);
+        Assert.Contains("cycle", Assert.Throws<ArgumentException>(() =>
+            EarnedValueProject.Create(Months, new[] { b }, 1, new[] { new WbsElement("P", "Q"), new WbsElement("Q", "P") })).Message);
+    }
+
+    [Fact]
+    public void Create_NegativeOrNaNAmount_ThrowsNamingAccountAndPeriod()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ControlAccount.Create("C", 10, new double[] { 5, double.NaN }, new double[0], new double[0]));
+        Assert.Contains("'C'", ex.Message);
+        Assert.Contains("period 1", ex.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ControlAccount.Create("C", -1, new double[0], new double[0], new double[0]));
+    }
+
+    private static readonly Gen<(double[] Pv, double[] Ev, double[] Ac)> Series =
+        Gen.Int[1, 12].SelectMany(n => Gen.Select(Gen.Double[0, 100].Array[n], Gen.Int[0, n].SelectMany(s => Gen.Select(Gen.Double[0, 100].Array[s], Gen.Double[0, 100].Array[s]))))
+           .Select((pv, evac) => (pv, evac.Item1, evac.Item2));
+
+    [Fact]
+    public void PeriodMetrics_RandomData_CumulativeSeriesAreMonotoneAndRollUpIsTheSumOfAccounts()
+    {
+        Gen.Select(Series, Series).Sample((x, y) =>
+        {
+            int periods = Math.Max(x.Pv.Length, y.Pv.Length);
+            int status = Math.Min(x.Ev.Length, y.Ev.Length);
+            ReportingCalendar calendar = ReportingCalendar.Weekly(new LocalDate(2027, 1, 4), periods);
+            var a = ControlAccount.Create("a", x.Pv.Sum(), x.Pv, x.Ev.Take(status), x.Ac.Take(status));
+            var b = ControlAccount.Create("b", y.Pv.Sum(), y.Pv, y.Ev.Take(status), y.Ac.Take(status));
+            EarnedValueReport r = EarnedValueAnalysis.Analyse(EarnedValueProject.Create(calendar, new[] { a, b }, status));
+            IReadOnlyList<EarnedValueMetrics> total = r.Total.PeriodMetrics();
+            for (int k = 0; k < status; k++)
+            {
+                EarnedValueMetrics m = total[k];
+                if (k > 0)
+                {
+                    Assert.True(m.PlannedValue >= total[k - 1].PlannedValue);
+                    Assert.True(m.EarnedValue >= total[k - 1].EarnedValue);
+                    Assert.True(m.ActualCost >= total[k - 1].ActualCost);
+                }
+
+                Assert.Equal(x.Ev.Take(k + 1).Sum() + y.Ev.Take(k + 1).Sum(), m.EarnedValue, 1e-9);
+                Assert.Equal(r.Node("a").MetricsAt(k + 1).ActualCost + r.Node("b").MetricsAt(k + 1).ActualCost, m.ActualCost, 1e-9);
+                Assert.Equal(m.EarnedValue - m.ActualCost, m.CostVariance, 1e-9);
+            }
+        }, iter: 1000);
+    }
+}
