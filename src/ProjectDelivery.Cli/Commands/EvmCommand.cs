@@ -315,7 +315,9 @@ internal sealed class EvmCommand : ICommand
             }
             catch (JsonException ex)
             {
-                throw new CliInputException($"{path}: invalid JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message}", ex);
+                string message = ex.Message;
+                int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+                throw new CliInputException($"{path}: invalid JSON at line {(ex.LineNumber ?? 0) + 1}: {(cut > 0 ? message.Substring(0, cut) : message)}", ex);
             }
 
             if (input.Start is null)
@@ -383,25 +385,26 @@ internal sealed class EvmCommand : ICommand
             bool reportingEnded = false;
             foreach (PeriodInput p in periods)
             {
-                string at = $"{Path}: periods[{p.Index}] (line {p.Line})";
+                string at = $"{Path}: periods[{p.Index}]";
+                string line = $"(line {p.Line})";
                 LocalDate end = p.End!.Value;
                 if (end <= previous)
                 {
                     throw new CliInputException(p.Index == 0
-                        ? $"{at}.end {DatePattern.Format(end)} is before start {DatePattern.Format(start)}"
-                        : $"{at}.end {DatePattern.Format(end)} is not after periods[{p.Index - 1}].end {DatePattern.Format(previous)}; periods must increase");
+                        ? $"{at}.end {line} {DatePattern.Format(end)} is before start {DatePattern.Format(start)}"
+                        : $"{at}.end {line} {DatePattern.Format(end)} is not after periods[{p.Index - 1}].end {DatePattern.Format(previous)}; period ends must increase");
                 }
 
                 previous = end;
                 if (p.Ev is null != p.Ac is null)
                 {
-                    throw new CliInputException($"{at} gives '{(p.Ev is null ? "ac" : "ev")}' without '{(p.Ev is null ? "ev" : "ac")}'; a reported period needs both");
+                    throw new CliInputException($"{at} {line} gives '{(p.Ev is null ? "ac" : "ev")}' without '{(p.Ev is null ? "ev" : "ac")}'; a reported period needs both");
                 }
 
                 bool reported = p.Ev is not null;
                 if (reported && reportingEnded)
                 {
-                    throw new CliInputException($"{at} reports ev/ac after an unreported period; reported periods must come first (the status date is the end of the last one)");
+                    throw new CliInputException($"{at} {line} reports ev/ac after an unreported period; reported periods must come first (the status date is the end of the last one)");
                 }
 
                 reportingEnded |= !reported;
@@ -465,6 +468,8 @@ internal sealed class EvmCommand : ICommand
     private sealed class Parser
     {
         private readonly byte[] _bytes;
+        private long _countedTo;
+        private int _line = 1;
 
         public Parser(byte[] bytes, string file)
         {
@@ -486,17 +491,24 @@ internal sealed class EvmCommand : ICommand
 
         public int LineOf(ref Utf8JsonReader reader)
         {
+            // Tokens are visited in order, so count newlines incrementally from the last position.
             long offset = Math.Min(reader.TokenStartIndex, _bytes.Length);
-            int line = 1;
-            for (long i = 0; i < offset; i++)
+            if (offset < _countedTo)
+            {
+                _countedTo = 0;
+                _line = 1;
+            }
+
+            for (long i = _countedTo; i < offset; i++)
             {
                 if (_bytes[i] == (byte)'\n')
                 {
-                    line++;
+                    _line++;
                 }
             }
 
-            return line;
+            _countedTo = offset;
+            return _line;
         }
 
         public CliInputException Error(ref Utf8JsonReader reader, string field, string message) =>
@@ -513,15 +525,15 @@ internal sealed class EvmCommand : ICommand
         public string PropertyName(ref Utf8JsonReader reader, HashSet<string> allowed, HashSet<string> seen, string at)
         {
             string name = reader.GetString()!;
-            string where = at.Length == 0 ? "top level" : at;
+            string field = at.Length == 0 ? name : at + "." + name;
             if (!allowed.Contains(name))
             {
-                throw Error(ref reader, "", $"unknown field '{name}' at {where}; expected one of: {string.Join(", ", allowed)}");
+                throw Error(ref reader, $"'{field}'", $"is not a known field; expected one of: {string.Join(", ", allowed)}");
             }
 
             if (!seen.Add(name))
             {
-                throw Error(ref reader, "", $"field '{name}' appears twice at {where}");
+                throw Error(ref reader, $"'{field}'", "appears twice");
             }
 
             return name;
