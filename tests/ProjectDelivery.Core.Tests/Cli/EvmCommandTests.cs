@@ -114,7 +114,7 @@ public sealed class EvmCommandTests
     [InlineData("""{ "bac": 10, "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": 1, "ev": 1, "ac": 1 }, { "end": "2027-01-31", "pv": 1 } ] }""", "periods[1]")]
     [InlineData("""{ "bac": 10, "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": 1, "ev": 1 } ] }""", "periods[0]")]
     [InlineData("""{ "bac": 10, "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": "NaN", "ev": 1, "ac": 1 } ] }""", "periods[0].pv")]
-    [InlineData("""{ "bac": 10, "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": 1, "ev": 1, "ac": 1, "xx": 2 } ] }""", "'xx'")]
+    [InlineData("""{ "bac": 10, "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": 1, "ev": 1, "ac": 1, "xx": 2 } ] }""", "periods[0].xx")]
     [InlineData("""{ "bac": 10, "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": 1, "ev": 1, "ac": 1 } ], "other": true }""", "'other'")]
     [InlineData("""{ "bac": "10", "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": 1, "ev": 1, "ac": 1 } ] }""", "bac")]
     [InlineData("""{ "bac": 10, "start": "2027-01-01", "periods": [ { "end": "2027-01-31", "pv": 1 }, { "end": "2027-02-28", "pv": 1, "ev": 1, "ac": 1 } ] }""", "periods[1]")]
