@@ -111,6 +111,34 @@ public sealed class EarnedValueAnalysisTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ControlAccount.Create("C", -1, new double[0], new double[0], new double[0]));
     }
 
+    [Fact]
+    public void Analyse_EmptyProjectBeforeFirstPeriod_GivesZerosAndUndefinedRatios()
+    {
+        EarnedValueReport r = EarnedValueAnalysis.Analyse(EarnedValueProject.Create(Months, Array.Empty<ControlAccount>(), 0));
+        EarnedValueMetrics m = r.Total.Status;
+        Assert.Equal(0, m.PeriodNumber);
+        Assert.Equal(new LocalDate(2026, 12, 31), m.Date);
+        Assert.Equal(0, m.BudgetAtCompletion);
+        Assert.Null(m.CostPerformanceIndex);
+        Assert.Null(m.EarnedSchedule);
+        Assert.Null(m.SchedulePerformanceIndexTime);
+        Assert.Empty(r.Rows());
+        Assert.Empty(r.Total.PeriodMetrics());
+        Assert.Equal(5, r.Total.SCurve().Points.Count);
+    }
+
+    [Fact]
+    public void MetricsAt_PeriodZeroOfPlannedProject_EarnedScheduleZeroAndSpiTimeUndefined()
+    {
+        EarnedValueReport r = SingleAccountProject.Analyse(100, new double[] { 50, 50 }, new double[] { 10 }, new double[] { 10 });
+        EarnedValueMetrics m = r.Total.MetricsAt(0);
+        Assert.Equal(0, m.EarnedSchedule);
+        Assert.Null(m.SchedulePerformanceIndexTime);
+        Assert.Null(m.ForecastFinish);
+        Assert.Throws<ArgumentOutOfRangeException>(() => r.Total.MetricsAt(2));
+        Assert.Throws<KeyNotFoundException>(() => r.Node("missing"));
+    }
+
     private static readonly Gen<(double[] Pv, double[] Ev, double[] Ac)> Series =
         Gen.Int[1, 12].SelectMany(n => Gen.Select(Gen.Double[0, 100].Array[n], Gen.Int[0, n].SelectMany(s => Gen.Select(Gen.Double[0, 100].Array[s], Gen.Double[0, 100].Array[s]))))
            .Select((pv, evac) => (pv, evac.Item1, evac.Item2));
