@@ -270,6 +270,11 @@ internal sealed class EvmCommand : ICommand
         public static EvmInput Parse(byte[] bytes, string path)
         {
             var input = new EvmInput(path);
+            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            {
+                bytes = bytes[3..];
+            }
+
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var parser = new Parser(bytes, path);
             try

@@ -135,6 +135,13 @@ public sealed class EvmCommandTests
     }
 
     [Fact]
+    public void Execute_FileWithByteOrderMark_IsRead()
+    {
+        var (code, _, error) = Run("\uFEFF" + Minimal, "--json");
+        Assert.True(code == 0, error);
+    }
+
+    [Fact]
     public void Execute_MissingFile_ExitsTwo()
     {
         var stderr = new StringWriter();

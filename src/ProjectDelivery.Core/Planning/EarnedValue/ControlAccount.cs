@@ -126,6 +126,7 @@ public sealed class ControlAccount
 
     private static void CheckSeries(string id, string what, double[] values, string paramName)
     {
+        double sum = 0;
         for (int i = 0; i < values.Length; i++)
         {
             double v = values[i];
@@ -133,6 +134,13 @@ public sealed class ControlAccount
             {
                 throw new ArgumentOutOfRangeException(paramName, v, $"Control account '{id}': {what} of period {i} must be a finite, non-negative amount.");
             }
+
+            sum += v;
+        }
+
+        if (double.IsInfinity(sum))
+        {
+            throw new ArgumentException($"Control account '{id}': the total {what} overflows a double.", paramName);
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class EarnedValueProject
     /// <returns>The project.</returns>
     /// <exception cref="ArgumentNullException">The calendar or accounts is null, or an account is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The status period count or planned duration is outside the calendar.</exception>
-    /// <exception cref="ArgumentException">Ids repeat or use <see cref="TotalId"/>, a parent is unknown, the WBS has a cycle, an account's data does not fit the calendar, status or planned duration (the message names the account or element).</exception>
+    /// <exception cref="ArgumentException">Totals overflow a double, ids repeat or use <see cref="TotalId"/>, a parent is unknown, the WBS has a cycle, an account's data does not fit the calendar, status or planned duration (the message names the account or element).</exception>
     public static EarnedValueProject Create(ReportingCalendar calendar, IEnumerable<ControlAccount> accounts, int statusPeriodCount,
                                             IEnumerable<WbsElement>? elements = null, int? plannedDuration = null)
     {
@@ -108,6 +108,14 @@ public sealed class EarnedValueProject
         }
 
         CheckAcyclic(elementArray);
+        double grandTotal = 0;
+        foreach (ControlAccount account in accountArray)
+        {
+            grandTotal += account.BudgetAtCompletion + account.PlannedValueArray.Sum() + account.EarnedValueArray.Sum() + account.ActualCostArray.Sum()
+                          + (account.BottomUpEstimateToComplete ?? 0);
+        }
+
+        Preconditions.CheckArgument(!double.IsInfinity(grandTotal), nameof(accounts), "The project's amounts are too large: their totals overflow a double.");
         return new EarnedValueProject(calendar, accountArray, elementArray, statusPeriodCount, duration);
     }
 

@@ -146,6 +146,16 @@ public sealed class ReportingCalendar
         return index >= 0 ? index : ~index;
     }
 
+    /// <summary>The number of periods that end on or before <paramref name="statusDate"/>: the status period count (AT) for that status date.</summary>
+    /// <param name="statusDate">The status date.</param>
+    /// <returns>0 to <see cref="Count"/>.</returns>
+    [Pure]
+    public int CountEndingOnOrBefore(LocalDate statusDate)
+    {
+        int index = Array.BinarySearch(_ends, statusDate);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
     /// <summary>
     /// The date reached after <paramref name="periods"/> periods of time: the day in which that instant falls.
     /// </summary>

@@ -56,6 +56,17 @@ public sealed class ReportingCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Months.DateAt(1e9));
     }
 
+    [Theory]
+    [InlineData(2026, 12, 31, 0)]
+    [InlineData(2027, 1, 30, 0)]
+    [InlineData(2027, 1, 31, 1)]
+    [InlineData(2027, 3, 15, 2)]
+    [InlineData(2028, 1, 1, 4)]
+    public void CountEndingOnOrBefore_StatusDates_CountsCompletedPeriods(int y, int m, int d, int expected)
+    {
+        Assert.Equal(expected, Months.CountEndingOnOrBefore(new LocalDate(y, m, d)));
+    }
+
     [Fact]
     public void IndexOf_Dates_FindsTheContainingPeriod()
     {
