@@ -187,7 +187,7 @@ public sealed class EarnedValueMetrics
     /// <summary>Actual time AT in periods: the number of periods to <see cref="Date"/> (= <see cref="PeriodNumber"/>).</summary>
     public int ActualTime { get; }
 
-    /// <summary>Earned schedule ES in periods (see <see cref="EarnedValue.EarnedSchedule"/>); undefined when the plan is empty.</summary>
+    /// <summary>Earned schedule ES in periods (see <see cref="EarnedValue.EarnedSchedule"/>), and PD once EV reaches BAC; undefined when the plan is empty.</summary>
     public double? EarnedSchedule { get; }
 
     /// <summary>Time-based schedule variance <c>SV(t) = ES − AT</c>, in periods.</summary>

@@ -70,9 +70,16 @@ public sealed class EarnedValueNode
         double ev = d.EvCumulative[evRow + k];
         int pd = d.PlannedDuration[_index];
         double? es = EarnedSchedule.Compute(d.PvCumulative, pvRow, pd, ev);
+        double bac = d.Bac[_index];
+        if (es is not null && bac > 0 && ev >= bac * (1 - 1e-12))
+        {
+            // All the budgeted work is earned: the whole planned duration is earned, even when the planned
+            // values do not add up exactly to BAC.
+            es = pd;
+        }
 
         return new EarnedValueMetrics(
-            k, _report.DateOf(k), d.Bac[_index],
+            k, _report.DateOf(k), bac,
             d.PvCumulative[pvRow + k], ev, d.AcCumulative[evRow + k],
             d.PvPeriod[pvRow + k], d.EvPeriod[evRow + k], d.AcPeriod[evRow + k],
             BottomUpEstimateToComplete, pd, es, _report.Project.Calendar, _report.Options);

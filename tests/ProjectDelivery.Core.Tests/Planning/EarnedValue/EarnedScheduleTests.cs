@@ -59,6 +59,14 @@ public sealed class EarnedScheduleTests
     }
 
     [Fact]
+    public void EarnedSchedule_EarnedValueReachesBacAbovePlannedTotal_IsPlannedDuration()
+    {
+        // PV adds up to 1100 but BAC is 1000: earning the whole budget earns the whole schedule.
+        EarnedValueMetrics m = SingleAccountProject.Status(1000, new double[] { 500, 600 }, new double[] { 400, 600 }, new double[] { 400, 600 });
+        Assert.Equal(2, m.EarnedSchedule);
+    }
+
+    [Fact]
     public void Compute_EmptyPlan_IsUndefined()
     {
         Assert.Null(EarnedSchedule.Compute(Array.Empty<double>(), 0));
