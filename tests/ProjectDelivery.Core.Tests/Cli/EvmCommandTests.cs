@@ -51,17 +51,17 @@ public sealed class EvmCommandTests
         Assert.Equal(760, Number(s, "ac"));
         Assert.Equal(-100, Number(s, "cv"));
         Assert.Equal(-140, Number(s, "sv"));
-        Assert.Equal(660.0 / 760, Number(s, "cpi"), 12);
-        Assert.Equal(0.825, Number(s, "spi"), 12);
-        Assert.Equal(1000 / (660.0 / 760), Number(s, "eac"), 9);
-        Assert.Equal((1000 / (660.0 / 760)) - 760, Number(s, "etc"), 9);
-        Assert.Equal(1000 - (1000 / (660.0 / 760)), Number(s, "vac"), 9);
-        Assert.Equal(340.0 / 240, Number(s, "tcpi"), 12);
+        Assert.Equal(660.0 / 760, Number(s, "cpi"), 1e-9);
+        Assert.Equal(0.825, Number(s, "spi"), 1e-9);
+        Assert.Equal(1000 / (660.0 / 760), Number(s, "eac"), 1e-9);
+        Assert.Equal((1000 / (660.0 / 760)) - 760, Number(s, "etc"), 1e-9);
+        Assert.Equal(1000 - (1000 / (660.0 / 760)), Number(s, "vac"), 1e-9);
+        Assert.Equal(340.0 / 240, Number(s, "tcpi"), 1e-9);
         double es = 2 + (310.0 / 450);
-        Assert.Equal(es, Number(s, "es"), 12);
-        Assert.Equal(es - 3, Number(s, "svt"), 12);
-        Assert.Equal(es / 3, Number(s, "spit"), 12);
-        Assert.Equal(4 / (es / 3), Number(s, "ieact"), 12);
+        Assert.Equal(es, Number(s, "es"), 1e-9);
+        Assert.Equal(es - 3, Number(s, "svt"), 1e-9);
+        Assert.Equal(es / 3, Number(s, "spit"), 1e-9);
+        Assert.Equal(4 / (es / 3), Number(s, "ieact"), 1e-9);
         Assert.Equal("2027-05-14", s.GetProperty("forecastFinish").GetString());
 
         JsonElement first = root.GetProperty("periods")[0];
@@ -72,7 +72,7 @@ public sealed class EvmCommandTests
         JsonElement second = root.GetProperty("periods")[1];
         Assert.Equal(350, Number(second, "pv"));
         Assert.Equal(250, Number(second, "pvPeriod"));
-        Assert.Equal(1.72, Number(second, "es"), 12);
+        Assert.Equal(1.72, Number(second, "es"), 1e-9);
     }
 
     [Fact]

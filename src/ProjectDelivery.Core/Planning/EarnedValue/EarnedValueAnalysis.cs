@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ProjectDelivery.Utility;
 
 namespace ProjectDelivery.Planning.EarnedValue;
@@ -10,7 +11,7 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// cost of every period, the budgets at completion and the bottom-up estimates to complete are summed from the
 /// control accounts into every WBS element above them and into the project total; indices and forecasts are
 /// then computed from the sums, never averaged. A summary's bottom-up ETC is defined only when every account
-/// under it has one. The work is linear in accounts × depth × periods; metrics are built on demand.
+/// under it has one. The work is linear in nodes × periods (plus elements × depth); metrics are built on demand.
 /// </remarks>
 public static class EarnedValueAnalysis
 {
@@ -67,7 +68,8 @@ public static class EarnedValueAnalysis
             parents[n] = accounts[a].ParentId is string p ? indexOf[p] : 0;
         }
 
-        // Per-period sums into every ancestor (structure of arrays, one row of stride values per node).
+        // Per-period values of every node (structure of arrays, one row of stride values per node): each account
+        // into its own row and its parent's, then elements, deepest first, into their parents.
         var pvPeriod = new double[nodeCount * pvStride];
         var evPeriod = new double[nodeCount * evStride];
         var acPeriod = new double[nodeCount * evStride];
@@ -77,30 +79,46 @@ public static class EarnedValueAnalysis
         for (int a = 0; a < accounts.Length; a++)
         {
             ControlAccount account = accounts[a];
+            int n = firstAccount + a;
+            int parent = parents[n];
             double[] pv = account.PlannedValueArray;
             double[] ev = account.EarnedValueArray;
             double[] ac = account.ActualCostArray;
-            double accountEtc = account.BottomUpEstimateToComplete ?? 0;
-            bool missing = account.BottomUpEstimateToComplete is null;
-            for (int n = firstAccount + a; n >= 0; n = parents[n])
+            int pvRow = (n * pvStride) + 1;
+            int pvParentRow = (parent * pvStride) + 1;
+            for (int k = 0; k < pv.Length; k++)
             {
-                int pvRow = n * pvStride;
-                for (int k = 0; k < pv.Length; k++)
-                {
-                    pvPeriod[pvRow + k + 1] += pv[k];
-                }
-
-                int evRow = n * evStride;
-                for (int k = 0; k < ev.Length; k++)
-                {
-                    evPeriod[evRow + k + 1] += ev[k];
-                    acPeriod[evRow + k + 1] += ac[k];
-                }
-
-                bac[n] += account.BudgetAtCompletion;
-                etc[n] += accountEtc;
-                etcMissing[n] |= missing;
+                pvPeriod[pvRow + k] = pv[k];
+                pvPeriod[pvParentRow + k] += pv[k];
             }
+
+            int evRow = (n * evStride) + 1;
+            int evParentRow = (parent * evStride) + 1;
+            for (int k = 0; k < ev.Length; k++)
+            {
+                evPeriod[evRow + k] = ev[k];
+                evPeriod[evParentRow + k] += ev[k];
+                acPeriod[evRow + k] = ac[k];
+                acPeriod[evParentRow + k] += ac[k];
+            }
+
+            bac[n] = account.BudgetAtCompletion;
+            bac[parent] += account.BudgetAtCompletion;
+            etc[n] = account.BottomUpEstimateToComplete ?? 0;
+            etc[parent] += etc[n];
+            etcMissing[n] = account.BottomUpEstimateToComplete is null;
+            etcMissing[parent] |= etcMissing[n];
+        }
+
+        foreach (int n in ElementsDeepestFirst(parents, elements.Length))
+        {
+            int parent = parents[n];
+            AddRow(pvPeriod, n, parent, pvStride);
+            AddRow(evPeriod, n, parent, evStride);
+            AddRow(acPeriod, n, parent, evStride);
+            bac[parent] += bac[n];
+            etc[parent] += etc[n];
+            etcMissing[parent] |= etcMissing[n];
         }
 
         var pvCumulative = PrefixSums(pvPeriod, nodeCount, pvStride);
@@ -125,6 +143,36 @@ public static class EarnedValueAnalysis
         var data = new EarnedValueReport.NodeData(ids, names, kinds, parents, bac, etc, etcMissing, plannedDuration,
                                                   pvPeriod, evPeriod, acPeriod, pvCumulative, evCumulative, acCumulative, pvStride, evStride);
         return new EarnedValueReport(project, options, data);
+    }
+
+    private static void AddRow(double[] values, int from, int to, int stride)
+    {
+        int source = from * stride;
+        int target = to * stride;
+        for (int k = 1; k < stride; k++)
+        {
+            values[target + k] += values[source + k];
+        }
+    }
+
+    /// <summary>Element nodes 1 … count ordered so that every element comes before its parent.</summary>
+    private static int[] ElementsDeepestFirst(int[] parents, int count)
+    {
+        var depth = new int[count + 1];
+        for (int n = 1; n <= count; n++)
+        {
+            int d = 0;
+            for (int p = parents[n]; p > 0; p = parents[p])
+            {
+                d++;
+            }
+
+            depth[n] = d;
+        }
+
+        int[] order = Enumerable.Range(1, count).ToArray();
+        Array.Sort(order, (x, y) => depth[y].CompareTo(depth[x]));
+        return order;
     }
 
     private static double[] PrefixSums(double[] perPeriod, int rows, int stride)

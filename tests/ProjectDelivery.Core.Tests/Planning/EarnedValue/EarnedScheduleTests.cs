@@ -41,14 +41,14 @@ public sealed class EarnedScheduleTests
         Assert.Equal(75, m.EarnedValue);
         Assert.Equal(5, m.EarnedSchedule);
         Assert.Equal(-2, m.ScheduleVarianceTime);
-        Assert.Equal(5.0 / 7, m.SchedulePerformanceIndexTime!.Value, 12);
+        Assert.Equal(5.0 / 7, m.SchedulePerformanceIndexTime!.Value, 1e-9);
     }
 
     // Lipke's definition ES = C + (EV − PV_C) / (PV_{C+1} − PV_C) (same source, slide "Earned Schedule Metric").
     [Fact]
     public void Compute_EarnedValueBetweenPeriodEnds_InterpolatesLinearly()
     {
-        Assert.Equal(2 + (310.0 / 450), EarnedSchedule.Compute(new double[] { 100, 350, 800, 1000 }, 660)!.Value, 12);
+        Assert.Equal(2 + (310.0 / 450), EarnedSchedule.Compute(new double[] { 100, 350, 800, 1000 }, 660)!.Value, 1e-9);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class EarnedScheduleTests
             EarnedValueMetrics m = SingleAccountProject.Status(rate * periods, pv, ev, ev);
             if (m.SchedulePerformanceIndex is double spi)
             {
-                Assert.Equal(spi, m.SchedulePerformanceIndexTime!.Value, 9);
+                Assert.Equal(spi, m.SchedulePerformanceIndexTime!.Value, 1e-9);
             }
         }, iter: 2000);
     }
@@ -148,11 +148,11 @@ public sealed class EarnedScheduleTests
             int actual = planned + late;
             double[] ev = Enumerable.Repeat(rate * planned / actual, actual).ToArray();
             EarnedValueMetrics m = SingleAccountProject.Status(rate * planned, pv, ev, ev);
-            Assert.Equal(1, m.SchedulePerformanceIndex!.Value, 9);
-            Assert.Equal(planned, m.EarnedSchedule!.Value, 9);
+            Assert.Equal(1, m.SchedulePerformanceIndex!.Value, 1e-9);
+            Assert.Equal(planned, m.EarnedSchedule!.Value, 1e-9);
             Assert.True(m.SchedulePerformanceIndexTime < 1);
-            Assert.Equal((double)planned / actual, m.SchedulePerformanceIndexTime!.Value, 9);
-            Assert.Equal(actual, m.IndependentEstimateAtCompletionTime!.Value, 9);
+            Assert.Equal((double)planned / actual, m.SchedulePerformanceIndexTime!.Value, 1e-9);
+            Assert.Equal(actual, m.IndependentEstimateAtCompletionTime!.Value, 1e-9);
         }, iter: 1000);
     }
 }

@@ -28,7 +28,7 @@ public sealed class EarnedValueAnalysisTests
         Assert.Equal(350, e.PlannedValue);
         Assert.Equal(290, e.EarnedValue);
         Assert.Equal(310, e.ActualCost);
-        Assert.Equal(290.0 / 310, e.CostPerformanceIndex!.Value, 12);
+        Assert.Equal(290.0 / 310, e.CostPerformanceIndex!.Value, 1e-9);
         Assert.Equal(210, r.Node("1").BottomUpEstimateToComplete);
         Assert.Null(r.Total.BottomUpEstimateToComplete);
         EarnedValueMetrics t = r.Total.Status;
@@ -62,7 +62,7 @@ public sealed class EarnedValueAnalysisTests
         Assert.True(row.IsStatusPeriod);
         Assert.Equal(300, row.Pv);
         Assert.Equal(150, row.EvPeriod);
-        Assert.Equal(230.0 / 260, row.Cpi!.Value, 12);
+        Assert.Equal(230.0 / 260, row.Cpi!.Value, 1e-9);
         Assert.Equal("Red", row.CpiStatus);
         Assert.Equal(new LocalDate(2027, 2, 1), row.PeriodStart);
     }
@@ -77,10 +77,10 @@ public sealed class EarnedValueAnalysisTests
         Assert.Null(curve.Points[2].Projection);
         Assert.Equal(760, curve.Points[3].Projection);
         Assert.Equal(r.Total.Status.EstimateAtCompletion, curve.Points[5].Projection);
-        Assert.Equal(r.Total.Status.IndependentEstimateAtCompletionTime!.Value, curve.CompletionTime, 12);
+        Assert.Equal(r.Total.Status.IndependentEstimateAtCompletionTime!.Value, curve.CompletionTime, 1e-9);
         Assert.Equal(new LocalDate(2027, 5, 14), curve.CompletionDate);
         double expectedAt4 = 760 + ((curve.EstimateAtCompletion!.Value - 760) / (curve.CompletionTime - 3));
-        Assert.Equal(expectedAt4, curve.Points[4].Projection!.Value, 9);
+        Assert.Equal(expectedAt4, curve.Points[4].Projection!.Value, 1e-9);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class PlannedValueSpreadingTests
         double[] b = PlannedValueSpreading.Spread(Weeks, back);
         for (int i = 0; i < 5; i++)
         {
-            Assert.Equal(f[i], b[4 - i], 9);
+            Assert.Equal(f[i], b[4 - i], 1e-9);
         }
 
         // Five equal weeks: F(x) = 2x − x² gives 9/25, 7/25, 5/25, 3/25, 1/25 of the budget.
