@@ -115,12 +115,21 @@ public sealed class EarnedValueReport
 
     private static int LevelOf(int n, int[] parents, int[] levels)
     {
-        if (levels[n] >= 0)
+        // Walk up to the first node whose level is known, then fill the path back down (no recursion).
+        var path = new List<int>();
+        int current = n;
+        while (levels[current] < 0)
         {
-            return levels[n];
+            path.Add(current);
+            current = parents[current];
         }
 
-        levels[n] = LevelOf(parents[n], parents, levels) + 1;
+        int level = levels[current];
+        for (int i = path.Count - 1; i >= 0; i--)
+        {
+            levels[path[i]] = ++level;
+        }
+
         return levels[n];
     }
 

@@ -139,6 +139,64 @@ public sealed class EarnedValueAnalysisTests
         Assert.Throws<KeyNotFoundException>(() => r.Node("missing"));
     }
 
+    [Fact]
+    public void Analyse_RandomWbs_EveryNodeEqualsBruteForceSumOfItsAccounts()
+    {
+        Gen.Select(Gen.Int[0, 12], Gen.Int[1, 25], Gen.Int[0, int.MaxValue]).Sample((elementCount, accountCount, seed) =>
+        {
+            var random = new Random(seed);
+            var elements = new List<WbsElement>();
+            for (int e = 0; e < elementCount; e++)
+            {
+                string? parent = e == 0 || random.Next(3) == 0 ? null : $"E{random.Next(e)}";
+                elements.Add(new WbsElement($"E{e}", parent));
+            }
+
+            var accounts = new List<ControlAccount>();
+            for (int a = 0; a < accountCount; a++)
+            {
+                double[] pv = Enumerable.Range(0, 4).Select(_ => (double)random.Next(0, 100)).ToArray();
+                double[] ev = Enumerable.Range(0, 3).Select(_ => (double)random.Next(0, 100)).ToArray();
+                double[] ac = Enumerable.Range(0, 3).Select(_ => (double)random.Next(0, 100)).ToArray();
+                string? parent = elementCount == 0 || random.Next(4) == 0 ? null : $"E{random.Next(elementCount)}";
+                accounts.Add(ControlAccount.Create($"A{a}", pv.Sum(), pv, ev, ac, parent, bottomUpEstimateToComplete: random.Next(2) == 0 ? null : 10));
+            }
+
+            EarnedValueReport r = EarnedValueAnalysis.Analyse(EarnedValueProject.Create(Months, accounts, 3, elements));
+            var parentOf = elements.ToDictionary(e => e.Id, e => e.ParentId);
+            bool Under(ControlAccount account, string nodeId)
+            {
+                if (nodeId == EarnedValueProject.TotalId || account.Id == nodeId)
+                {
+                    return true;
+                }
+
+                for (string? p = account.ParentId; p is not null; p = parentOf[p])
+                {
+                    if (p == nodeId)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            Assert.Equal(1 + elementCount + accountCount, r.Nodes.Count);
+            foreach (EarnedValueNode node in r.Nodes)
+            {
+                List<ControlAccount> under = accounts.Where(a => Under(a, node.Id)).ToList();
+                EarnedValueMetrics m = node.Status;
+                Assert.Equal(under.Sum(a => a.BudgetAtCompletion), m.BudgetAtCompletion);
+                Assert.Equal(under.Sum(a => a.PlannedValue.Take(3).Sum()), m.PlannedValue);
+                Assert.Equal(under.Sum(a => a.EarnedValue.Sum()), m.EarnedValue);
+                Assert.Equal(under.Sum(a => a.ActualCost.Sum()), m.ActualCost);
+                Assert.Equal(under.All(a => a.BottomUpEstimateToComplete is not null) ? under.Sum(a => a.BottomUpEstimateToComplete ?? 0) : null, node.BottomUpEstimateToComplete);
+                Assert.Equal(node.ParentId is null ? 0 : r.Node(node.ParentId).Level + 1, node.Level);
+            }
+        }, iter: 500);
+    }
+
     private static readonly Gen<(double[] Pv, double[] Ev, double[] Ac)> Series =
         Gen.Int[1, 12].SelectMany(n => Gen.Select(Gen.Double[0, 100].Array[n], Gen.Int[0, n].SelectMany(s => Gen.Select(Gen.Double[0, 100].Array[s], Gen.Double[0, 100].Array[s]))))
            .Select((pv, evac) => (pv, evac.Item1, evac.Item2));
