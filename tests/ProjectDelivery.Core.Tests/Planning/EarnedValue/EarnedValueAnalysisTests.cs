@@ -197,6 +197,29 @@ public sealed class EarnedValueAnalysisTests
         }, iter: 500);
     }
 
+    // The code sample of docs/earned-value.md ("Model"), run as written.
+    [Fact]
+    public void Analyse_GuideCodeSample_RunsAndMatchesTheWorkedExampleCosts()
+    {
+        var calendar = ReportingCalendar.Monthly(new LocalDate(2027, 1, 1), 4);
+        double[] pv = PlannedValueSpreading.SpreadAll(calendar, new[]
+        {
+            new ActivityBudget("Design", new LocalDate(2027, 1, 1), new LocalDate(2027, 2, 28), 400, SpreadingRule.FrontLoaded),
+            new ActivityBudget("Build",  new LocalDate(2027, 2, 1), new LocalDate(2027, 4, 30), 600),
+        });
+        double[] ev = EarningTechniques.PercentComplete(1000, new double[] { 8, 28, 66 });
+        var account = ControlAccount.Create("CA-1", 1000, pv, ev, new double[] { 90, 240, 430 });
+        var project = EarnedValueProject.Create(calendar, new[] { account }, statusPeriodCount: 3);
+        EarnedValueReport report = EarnedValueAnalysis.Analyse(project);
+        EarnedValueMetrics status = report.Total.Status;
+
+        Assert.Equal(1000, pv.Sum(), 1e-9);
+        Assert.Equal(660, status.EarnedValue, 1e-9);
+        Assert.Equal(660.0 / 760, status.CostPerformanceIndex!.Value, 1e-12);
+        Assert.Equal(4, report.Total.PlannedDuration);
+        Assert.NotNull(status.ForecastFinish);
+    }
+
     private static readonly Gen<(double[] Pv, double[] Ev, double[] Ac)> Series =
         Gen.Int[1, 12].SelectMany(n => Gen.Select(Gen.Double[0, 100].Array[n], Gen.Int[0, n].SelectMany(s => Gen.Select(Gen.Double[0, 100].Array[s], Gen.Double[0, 100].Array[s]))))
            .Select((pv, evac) => (pv, evac.Item1, evac.Item2));
