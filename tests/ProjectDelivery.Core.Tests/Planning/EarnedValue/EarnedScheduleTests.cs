@@ -139,6 +139,9 @@ public sealed class EarnedScheduleTests
         }, iter: 2000);
     }
 
+    // Lipke, International Metrics Congress 2007, slide "EVM Schedule Indicators": when actual completion is later
+    // than planned, at completion SV = BAC − BAC = 0 and SPI = BAC / BAC = 1.00 "regardless of lateness", while
+    // SPI(t) = ES / AT = PD / AT stays below 1.
     [Fact]
     public void Metrics_LateProjectThatCompletes_SpiIsOneButSpiTimeBelowOne()
     {
