@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace ProjectDelivery.Cli.Commands;
+
+/// <summary><c>demo</c>: runs each area's command on the sample files bundled with the CLI.</summary>
+internal sealed class DemoCommand : ICommand
+{
+    /// <summary>Title and command line of each demonstration step; file names are under samples/.</summary>
+    internal static readonly IReadOnlyList<(string Title, string[] Arguments)> Steps = new (string, string[])[]
+    {
+        ("Critical path, plain numbers (textbook network)", new[] { "schedule", "schedule.json" }),
+        ("Critical path on a working-time calendar (holidays, lunch break, SS/FF links, deadline)", new[] { "schedule", "schedule-calendar.json" }),
+    };
+
+    public string Name => "demo";
+
+    public string Usage => "demo";
+
+    public string Summary => "Runs a short demonstration of every area on the bundled sample files.";
+
+    public int Execute(CommandArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        arguments.RejectUnknownOptions(Name);
+        if (arguments.Positional.Count > 0)
+        {
+            throw new CliInputException("'demo' takes no arguments");
+        }
+
+        string samples = SamplesDirectory();
+        int worst = Program.Success;
+        foreach ((string title, string[] args) in Steps)
+        {
+            stdout.WriteLine();
+            stdout.WriteLine("== " + title);
+            var full = (string[])args.Clone();
+            full[1] = Path.Combine(samples, args[1]);
+            stdout.WriteLine("$ pdcore " + string.Join(" ", args));
+            stdout.WriteLine();
+            int code = Program.Run(full, stdout, stderr);
+            worst = Math.Max(worst, code);
+        }
+
+        return worst;
+    }
+
+    internal static string SamplesDirectory()
+    {
+        string dir = Path.Combine(AppContext.BaseDirectory, "samples");
+        if (!Directory.Exists(dir))
+        {
+            throw new CliInputException($"sample directory not found: {dir}");
+        }
+
+        return dir;
+    }
+}

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using ProjectDelivery.Planning.Scheduling;
+
+namespace ProjectDelivery.Cli.Commands;
+
+/// <summary><c>schedule FILE.json [--json]</c>: critical-path schedule of a project file.</summary>
+internal sealed class ScheduleCommand : ICommand
+{
+    private static readonly LocalDateTimePattern DatePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
+
+    public string Name => "schedule";
+
+    public string Usage => "schedule FILE.json [--json]";
+
+    public string Summary => "Critical-path schedule: early/late dates, total and free float, critical path (docs/formats.md).";
+
+    public int Execute(CommandArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        bool json = arguments.Has("json");
+        string file = arguments.RequiredFile(Name);
+        arguments.RejectUnknownOptions(Name);
+        ScheduleInput input;
+        using (JsonDocument document = JsonInput.Load(file))
+        {
+            input = ScheduleJson.Read(document.RootElement, file);
+        }
+
+        if (input.CalendarOptions is { } calendarOptions)
+        {
+            Schedule<LocalDateTime> schedule = CriticalPathScheduler.Schedule(input.Network, calendarOptions);
+            Write(schedule, input, stdout, json, Format);
+        }
+        else
+        {
+            Schedule<double> schedule = CriticalPathScheduler.Schedule(input.Network, input.Options);
+            Write(schedule, input, stdout, json, t => t);
+        }
+
+        return Program.Success;
+    }
+
+    private static string Format(LocalDateTime t) => DatePattern.Format(t);
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    internal static void Write<TTime>(Schedule<TTime> schedule, ScheduleInput input, TextWriter output, bool json, Func<TTime, object> time)
+        where TTime : struct
+    {
+        if (json)
+        {
+            output.WriteLine(ToJson(schedule, input, time));
+            return;
+        }
+
+        var rows = new List<string[]>
+        {
+            new[] { "id", "name", "dur", "early start", "early finish", "late start", "late finish", "TF", "FF", "crit", "driver" },
+        };
+        foreach (ActivitySchedule<TTime> a in schedule.Activities)
+        {
+            rows.Add(new[]
+            {
+                a.Id, a.Activity.Name ?? string.Empty, Number(a.Activity.Duration), Text(time(a.EarlyStart)), Text(time(a.EarlyFinish)),
+                Text(time(a.LateStart)), Text(time(a.LateFinish)), Number(a.TotalFloat), Number(a.FreeFloat), a.Critical ? "*" : string.Empty,
+                a.DrivingPredecessorId ?? string.Empty,
+            });
+        }
+
+        Table.Write(output, rows);
+        output.WriteLine();
+        output.WriteLine($"Project start:  {Text(time(schedule.ProjectStart))}");
+        output.WriteLine($"Project finish: {Text(time(schedule.ProjectFinish))}");
+        foreach (IReadOnlyList<string> path in schedule.CriticalPaths)
+        {
+            output.WriteLine("Critical path:  " + string.Join(" -> ", path));
+        }
+
+        if (schedule.CriticalPathsTruncated)
+        {
+            output.WriteLine("(more critical paths not listed)");
+        }
+
+        if (input.NearCriticalThreshold > 0)
+        {
+            output.WriteLine($"Near-critical (float ≤ {Number(input.NearCriticalThreshold)}): " +
+                string.Join(", ", schedule.NearCritical(input.NearCriticalThreshold).Where(a => !a.Critical).Select(a => $"{a.Id} ({Number(a.TotalFloat)})")));
+        }
+
+        foreach (WbsSummary<TTime> w in schedule.WbsSummaries)
+        {
+            output.WriteLine($"WBS {w.Id}{(w.Element.Name is null ? string.Empty : " " + w.Element.Name)}: {w.ActivityCount} activities, " +
+                $"{Text(time(w.EarlyStart))} – {Text(time(w.EarlyFinish))}, float {Number(w.TotalFloat)}{(w.Critical ? ", critical" : string.Empty)}");
+        }
+    }
+
+    private static string Text(object value) => value switch
+    {
+        double d => Number(d),
+        string s => s,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static string ToJson<TTime>(Schedule<TTime> schedule, ScheduleInput input, Func<TTime, object> time)
+        where TTime : struct
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            WriteTime(writer, "projectStart", time(schedule.ProjectStart));
+            WriteTime(writer, "projectFinish", time(schedule.ProjectFinish));
+            writer.WriteStartArray("activities");
+            foreach (ActivitySchedule<TTime> a in schedule.Activities)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", a.Id);
+                if (a.Activity.Name is not null)
+                {
+                    writer.WriteString("name", a.Activity.Name);
+                }
+
+                writer.WriteNumber("duration", a.Activity.Duration);
+                WriteTime(writer, "earlyStart", time(a.EarlyStart));
+                WriteTime(writer, "earlyFinish", time(a.EarlyFinish));
+                WriteTime(writer, "lateStart", time(a.LateStart));
+                WriteTime(writer, "lateFinish", time(a.LateFinish));
+                writer.WriteNumber("totalFloat", a.TotalFloat);
+                writer.WriteNumber("freeFloat", a.FreeFloat);
+                writer.WriteBoolean("critical", a.Critical);
+                if (a.DrivingPredecessorId is null)
+                {
+                    writer.WriteNull("drivingPredecessor");
+                }
+                else
+                {
+                    writer.WriteString("drivingPredecessor", a.DrivingPredecessorId);
+                }
+
+                writer.WriteString("status", a.Status switch
+                {
+                    ActivityStatus.Complete => "complete",
+                    ActivityStatus.InProgress => "inProgress",
+                    _ => "notStarted",
+                });
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("criticalPaths");
+            foreach (IReadOnlyList<string> path in schedule.CriticalPaths)
+            {
+                writer.WriteStartArray();
+                foreach (string id in path)
+                {
+                    writer.WriteStringValue(id);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            if (input.NearCriticalThreshold > 0)
+            {
+                writer.WriteStartArray("nearCritical");
+                foreach (ActivitySchedule<TTime> a in schedule.NearCritical(input.NearCriticalThreshold))
+                {
+                    writer.WriteStringValue(a.Id);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteStartArray("wbs");
+            foreach (WbsSummary<TTime> w in schedule.WbsSummaries)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", w.Id);
+                writer.WriteNumber("activityCount", w.ActivityCount);
+                if (w.ActivityCount > 0)
+                {
+                    WriteTime(writer, "earlyStart", time(w.EarlyStart));
+                    WriteTime(writer, "earlyFinish", time(w.EarlyFinish));
+                    WriteTime(writer, "lateStart", time(w.LateStart));
+                    WriteTime(writer, "lateFinish", time(w.LateFinish));
+                    writer.WriteNumber("totalFloat", w.TotalFloat);
+                    writer.WriteBoolean("critical", w.Critical);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteTime(Utf8JsonWriter writer, string name, object value)
+    {
+        if (value is double d)
+        {
+            writer.WriteNumber(name, d);
+        }
+        else
+        {
+            writer.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture));
+        }
+    }
+}
