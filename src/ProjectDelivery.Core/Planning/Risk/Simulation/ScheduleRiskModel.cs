@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProjectDelivery.Planning.Scheduling;
 using ProjectDelivery.Utility;
 
 namespace ProjectDelivery.Planning.Risk.Simulation;
@@ -20,7 +21,7 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// </remarks>
 public sealed class ScheduleRiskModel
 {
-    private ScheduleRiskModel(ISchedulePasses network, ActivityUncertainty[] activities, RiskDriver[] drivers, RankCorrelation[] correlations)
+    private ScheduleRiskModel(CompiledNetwork network, ActivityUncertainty[] activities, RiskDriver[] drivers, RankCorrelation[] correlations)
     {
         Network = network;
         int n = network.ActivityCount;
@@ -36,7 +37,7 @@ public sealed class ScheduleRiskModel
         CostRates = new double[n];
         for (int i = 0; i < n; i++)
         {
-            Durations[i] = UncertainValue.Fixed(network.NominalDuration(i));
+            Durations[i] = UncertainValue.Fixed(network.NominalDurations[i]);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -127,7 +128,7 @@ public sealed class ScheduleRiskModel
     /// <summary>The risk drivers.</summary>
     public IReadOnlyList<RiskDriver> RiskDrivers => Drivers;
 
-    internal ISchedulePasses Network { get; }
+    internal CompiledNetwork Network { get; }
 
     internal UncertainValue[] Durations { get; }
 
@@ -167,19 +168,27 @@ public sealed class ScheduleRiskModel
         return Durations[index];
     }
 
-    internal static ScheduleRiskModel Create(ISchedulePasses network, IEnumerable<ActivityUncertainty> activities, IEnumerable<RiskDriver> drivers, IEnumerable<RankCorrelation> correlations)
+    /// <summary>Compiles a network with its uncertainties.</summary>
+    /// <param name="network">The schedule network (plain-number mode: no date constraints or date deadline).</param>
+    /// <param name="activities">Duration and cost uncertainty of some or all activities (at most one entry per activity).</param>
+    /// <param name="riskDrivers">Risk events mapped to activities (unique ids, distinct from activity ids).</param>
+    /// <param name="correlations">Target rank correlations between activity durations, or null for none.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentException">An id is unknown or repeated, the correlations are inconsistent, or the network needs calendar mode.</exception>
+    public static ScheduleRiskModel Create(ProjectNetwork network, IEnumerable<ActivityUncertainty> activities, IEnumerable<RiskDriver> riskDrivers, IEnumerable<RankCorrelation>? correlations = null)
     {
         Preconditions.CheckNotNull(network, nameof(network));
         Preconditions.CheckNotNull(activities, nameof(activities));
-        Preconditions.CheckNotNull(drivers, nameof(drivers));
-        Preconditions.CheckNotNull(correlations, nameof(correlations));
+        Preconditions.CheckNotNull(riskDrivers, nameof(riskDrivers));
+        CompiledNetwork compiled = network.Compiled;
+        Preconditions.CheckArgument(!compiled.HasDateConstraints, nameof(network), "Monte Carlo runs in plain-number mode: the network must not have date constraints or a date deadline.");
         ActivityUncertainty[] a = activities.ToArray();
-        RiskDriver[] d = drivers.ToArray();
-        RankCorrelation[] c = correlations.ToArray();
+        RiskDriver[] d = riskDrivers.ToArray();
+        RankCorrelation[] c = (correlations ?? Array.Empty<RankCorrelation>()).ToArray();
         Preconditions.CheckArgument(Array.TrueForAll(a, x => x is not null), nameof(activities), "An activity uncertainty is null.");
-        Preconditions.CheckArgument(Array.TrueForAll(d, x => x is not null), nameof(drivers), "A risk driver is null.");
+        Preconditions.CheckArgument(Array.TrueForAll(d, x => x is not null), nameof(riskDrivers), "A risk driver is null.");
         Preconditions.CheckArgument(Array.TrueForAll(c, x => x is not null), nameof(correlations), "A rank correlation is null.");
-        return new ScheduleRiskModel(network, a, d, c);
+        return new ScheduleRiskModel(compiled, a, d, c);
     }
 
     internal static double PointEstimate(UncertainValue v) =>

@@ -1,5 +1,6 @@
 using System;
 using MathNet.Numerics;
+using ProjectDelivery.Planning.Scheduling;
 
 namespace ProjectDelivery.Planning.Risk.Simulation;
 
@@ -10,7 +11,7 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 internal sealed class SimulationWorker
 {
     private readonly ScheduleRiskModel _model;
-    private readonly ISchedulePasses _network;
+    private readonly CompiledNetwork _network;
     private readonly bool _sensitivity;
     private readonly double _tolerance;
     private readonly int _n;
