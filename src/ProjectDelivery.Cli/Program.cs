@@ -23,6 +23,7 @@ public static class Program
     {
         new DemoCommand(),
         new ScheduleCommand(),
+        new RiskCommand(),
     };
 
     /// <summary>Runs the front end with the process's console.</summary>

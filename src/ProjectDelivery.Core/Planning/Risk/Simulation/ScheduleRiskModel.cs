@@ -108,8 +108,8 @@ public sealed class ScheduleRiskModel
         double cost = 0.0;
         for (int i = 0; i < n; i++)
         {
-            point[i] = Math.Max(0.0, PointEstimate(Durations[i]));
-            cost += (Costs[i] is { } ci ? PointEstimate(ci) : 0.0) + (CostRates[i] * point[i]);
+            point[i] = Math.Max(0.0, Durations[i].PointEstimate);
+            cost += (Costs[i] is { } ci ? ci.PointEstimate : 0.0) + (CostRates[i] * point[i]);
         }
 
         DeterministicFinish = network.ForwardPass(point, new double[n], new double[n]);
@@ -190,9 +190,6 @@ public sealed class ScheduleRiskModel
         Preconditions.CheckArgument(Array.TrueForAll(c, x => x is not null), nameof(correlations), "A rank correlation is null.");
         return new ScheduleRiskModel(compiled, a, d, c);
     }
-
-    internal static double PointEstimate(UncertainValue v) =>
-        v.Kind is DistributionKind.Triangular or DistributionKind.Pert ? v.P2 : v.Mean;
 
     private static int Lookup(Dictionary<string, int> index, string id, string where) =>
         index.TryGetValue(id, out int i) ? i : throw new ArgumentException($"Activity '{id}' named by {where} is not in the schedule network.", nameof(id));

@@ -80,6 +80,9 @@ public sealed class UncertainValue : IEquatable<UncertainValue>
     /// <summary>The standard deviation.</summary>
     public double StandardDeviation => Math.Sqrt(Variance);
 
+    /// <summary>The single-point estimate a deterministic plan would use: the most likely value of a triangular or PERT distribution, the mean otherwise.</summary>
+    public double PointEstimate => Kind is DistributionKind.Triangular or DistributionKind.Pert ? P2 : Mean;
+
     /// <summary>True when the value is certain.</summary>
     public bool IsFixed => Kind == DistributionKind.Fixed;
 
