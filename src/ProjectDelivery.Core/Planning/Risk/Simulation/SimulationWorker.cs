@@ -16,7 +16,15 @@ internal sealed class SimulationWorker
     private readonly double _tolerance;
     private readonly int _n;
     private readonly int _inputs;
-    private readonly int[] _inputOf;
+    private readonly int[] _uncertain;
+    private readonly byte[] _kind;
+    private readonly double[] _q1;
+    private readonly double[] _q2;
+    private readonly double[] _q3;
+    private readonly double[] _q4;
+    private readonly double[] _q5;
+    private readonly double[] _base;
+    private readonly int[] _costed;
     private readonly double[] _durations;
     private readonly double[] _earlyStart;
     private readonly double[] _earlyFinish;
@@ -30,6 +38,7 @@ internal sealed class SimulationWorker
     private readonly int[] _order;
     private readonly double[] _centredRank;
     private readonly BlockRandom _random = new(0, 0);
+    private const byte Correlated = 255;
 
     public SimulationWorker(ScheduleRiskModel model, bool sensitivity, double tolerance)
     {
@@ -39,16 +48,55 @@ internal sealed class SimulationWorker
         _tolerance = tolerance;
         _n = model.ActivityCount;
         _inputs = model.InputIds.Length;
-        _inputOf = new int[_n];
-        for (int i = 0; i < _n; i++)
+        _uncertain = model.UncertainActivities;
+        int m = _uncertain.Length;
+        _kind = new byte[m];
+        _q1 = new double[m];
+        _q2 = new double[m];
+        _q3 = new double[m];
+        _q4 = new double[m];
+        _q5 = new double[m];
+        for (int j = 0; j < m; j++)
         {
-            _inputOf[i] = -1;
+            UncertainValue v = model.Durations[_uncertain[j]];
+            _kind[j] = model.CorrelationPosition[_uncertain[j]] >= 0 ? Correlated : (byte)v.Kind;
+            switch (v.Kind)
+            {
+                case DistributionKind.Triangular:
+                    // min, max, split = (m − a)/(b − a), (b − a)(m − a), (b − a)(b − m)
+                    _q1[j] = v.P1;
+                    _q2[j] = v.P3;
+                    _q3[j] = (v.P2 - v.P1) / (v.P3 - v.P1);
+                    _q4[j] = (v.P3 - v.P1) * (v.P2 - v.P1);
+                    _q5[j] = (v.P3 - v.P1) * (v.P3 - v.P2);
+                    break;
+                case DistributionKind.Uniform:
+                    _q1[j] = v.P1;
+                    _q2[j] = v.P2 - v.P1;
+                    break;
+                case DistributionKind.Normal:
+                    _q1[j] = v.P1;
+                    _q2[j] = v.P2;
+                    break;
+                case DistributionKind.LogNormal:
+                    _q1[j] = v.Mu;
+                    _q2[j] = v.Sigma;
+                    break;
+            }
         }
 
-        for (int j = 0; j < model.UncertainActivities.Length; j++)
+        _base = new double[_n];
+        var costed = new System.Collections.Generic.List<int>();
+        for (int i = 0; i < _n; i++)
         {
-            _inputOf[model.UncertainActivities[j]] = j;
+            _base[i] = model.Durations[i].IsFixed ? model.Durations[i].P1 : 0.0;
+            if (model.Costs[i] is not null || model.CostRates[i] != 0.0)
+            {
+                costed.Add(i);
+            }
         }
+
+        _costed = costed.ToArray();
 
         _durations = new double[_n];
         _earlyStart = new double[_n];
@@ -117,37 +165,47 @@ internal sealed class SimulationWorker
             }
         }
 
-        for (int i = 0; i < d.Length; i++)
+        Array.Copy(_base, d, d.Length);
+        for (int j = 0; j < _uncertain.Length; j++)
         {
-            UncertainValue dist = durations[i];
-            if (dist.IsFixed)
-            {
-                d[i] = dist.P1;
-                continue;
-            }
-
             double u;
-            int position = _model.CorrelationPosition[i];
-            if (position >= 0)
+            double x;
+            switch (_kind[j])
             {
-                u = _correlatedUniforms[position];
-                d[i] = dist.QuantileUnchecked(u);
-            }
-            else if (dist.Kind == DistributionKind.Pert)
-            {
-                double x = dist.P1 + ((dist.P3 - dist.P1) * MathNet.Numerics.Distributions.Beta.Sample(rng, dist.Alpha, dist.Beta));
-                d[i] = x;
-                u = _sensitivity ? dist.Cdf(x) : 0.5;
-            }
-            else
-            {
-                u = rng.NextOpenUnit();
-                d[i] = dist.QuantileUnchecked(u);
+                case (byte)DistributionKind.Triangular:
+                    u = rng.NextOpenUnit();
+                    x = u < _q3[j] ? _q1[j] + Math.Sqrt(u * _q4[j]) : _q2[j] - Math.Sqrt((1.0 - u) * _q5[j]);
+                    break;
+                case (byte)DistributionKind.Uniform:
+                    u = rng.NextOpenUnit();
+                    x = _q1[j] + (u * _q2[j]);
+                    break;
+                case (byte)DistributionKind.Normal:
+                    u = rng.NextOpenUnit();
+                    x = _q1[j] + (_q2[j] * UncertainValue.NormalQuantile(u));
+                    break;
+                case (byte)DistributionKind.LogNormal:
+                    u = rng.NextOpenUnit();
+                    x = Math.Exp(_q1[j] + (_q2[j] * UncertainValue.NormalQuantile(u)));
+                    break;
+                case (byte)DistributionKind.Pert:
+                {
+                    UncertainValue dist = durations[_uncertain[j]];
+                    x = dist.P1 + ((dist.P3 - dist.P1) * MathNet.Numerics.Distributions.Beta.Sample(rng, dist.Alpha, dist.Beta));
+                    u = _sensitivity ? dist.Cdf(x) : 0.5;
+                    break;
+                }
+
+                default: // correlated: inverse CDF of the copula's uniform
+                    u = _correlatedUniforms[_model.CorrelationPosition[_uncertain[j]]];
+                    x = durations[_uncertain[j]].QuantileUnchecked(u);
+                    break;
             }
 
+            d[_uncertain[j]] = x;
             if (_sensitivity)
             {
-                _scores[row + _inputOf[i]] = (float)(u - 0.5);
+                _scores[row + j] = (float)(u - 0.5);
             }
         }
 
@@ -190,15 +248,18 @@ internal sealed class SimulationWorker
             }
         }
 
-        UncertainValue?[] costs = _model.Costs;
-        double[] rates = _model.CostRates;
         for (int i = 0; i < d.Length; i++)
         {
             if (d[i] < 0.0)
             {
                 d[i] = 0.0;
             }
+        }
 
+        UncertainValue?[] costs = _model.Costs;
+        double[] rates = _model.CostRates;
+        foreach (int i in _costed)
+        {
             if (costs[i] is { } c)
             {
                 cost += Draw(c, rng);
