@@ -86,14 +86,14 @@ internal static class RiskJson
         }
 
         ProjectNetwork network = schedule.Network;
-        var risks = new List<Risk>();
+        var risks = new List<ProjectRisk>();
         var drivers = new List<RiskDriver>();
         var riskIds = new Dictionary<string, string>(StringComparer.Ordinal);
         if (JsonInput.TryGet(root, "risks", out JsonElement riskArray))
         {
             foreach ((JsonElement item, string path) in JsonInput.Array(riskArray, "$.risks"))
             {
-                (Risk risk, RiskDriver driver) = ReadRisk(item, path, network, riskIds);
+                (ProjectRisk risk, RiskDriver driver) = ReadRisk(item, path, network, riskIds);
                 risks.Add(risk);
                 drivers.Add(driver);
             }
@@ -162,7 +162,7 @@ internal static class RiskJson
         };
     }
 
-    private static (Risk Risk, RiskDriver Driver) ReadRisk(JsonElement item, string path, ProjectNetwork network, Dictionary<string, string> seen)
+    private static (ProjectRisk Risk, RiskDriver Driver) ReadRisk(JsonElement item, string path, ProjectNetwork network, Dictionary<string, string> seen)
     {
         JsonInput.RequireObject(item, path);
         string id = JsonInput.String(JsonInput.RequireProperty(item, "id", path), path + ".id");
@@ -227,7 +227,7 @@ internal static class RiskJson
         string title = JsonInput.TryGet(item, "title", out JsonElement t) ? JsonInput.String(t, rp + ".title") : id;
         LocalDate identified = JsonInput.TryGet(item, "identified", out JsonElement idt) ? JsonInput.LocalDate(idt, rp + ".identified") : new LocalDate(2000, 1, 1);
         RiskAssessment inherent = Wrap(rp, () => RiskAssessment.Create(probability, Math.Max(0, costImpact?.Mean ?? 0), Math.Max(0, impact?.Mean ?? 0)));
-        Risk risk = Wrap(rp, () => Risk.Create(id, title.Length == 0 ? id : title, kind, inherent, identified)
+        ProjectRisk risk = Wrap(rp, () => ProjectRisk.Create(id, title.Length == 0 ? id : title, kind, inherent, identified)
             .WithQuantification(impact, costImpact, activities));
         if (JsonInput.TryGet(item, "cause", out _) || JsonInput.TryGet(item, "event", out _) || JsonInput.TryGet(item, "effect", out _))
         {
@@ -244,7 +244,7 @@ internal static class RiskJson
         return (risk, driver);
     }
 
-    private static Risk ReadResponse(JsonElement element, string path, Risk risk, LocalDate date)
+    private static ProjectRisk ReadResponse(JsonElement element, string path, ProjectRisk risk, LocalDate date)
     {
         JsonInput.RequireObject(element, path);
         string text = JsonInput.String(JsonInput.RequireProperty(element, "strategy", path), path + ".strategy");

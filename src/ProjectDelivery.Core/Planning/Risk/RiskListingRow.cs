@@ -5,7 +5,7 @@ namespace ProjectDelivery.Planning.Risk;
 /// <summary>One row of the register listing, ready for a reporting service: inherent and residual exposure side by side.</summary>
 public sealed class RiskListingRow
 {
-    internal RiskListingRow(int rank, Risk risk, RiskRating inherent, RiskRating residual)
+    internal RiskListingRow(int rank, ProjectRisk risk, RiskRating inherent, RiskRating residual)
     {
         Rank = rank;
         Id = risk.Id;

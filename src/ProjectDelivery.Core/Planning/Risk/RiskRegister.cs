@@ -17,10 +17,10 @@ namespace ProjectDelivery.Planning.Risk;
 /// </remarks>
 public sealed class RiskRegister
 {
-    private readonly Risk[] _risks;
+    private readonly ProjectRisk[] _risks;
     private readonly Dictionary<string, int> _index;
 
-    private RiskRegister(Risk[] risks, RiskScoringModel scoring)
+    private RiskRegister(ProjectRisk[] risks, RiskScoringModel scoring)
     {
         _risks = risks;
         Scoring = scoring;
@@ -37,7 +37,7 @@ public sealed class RiskRegister
     }
 
     /// <summary>The risks, in register order.</summary>
-    public IReadOnlyList<Risk> Risks => _risks;
+    public IReadOnlyList<ProjectRisk> Risks => _risks;
 
     /// <summary>The scoring model.</summary>
     public RiskScoringModel Scoring { get; }
@@ -47,11 +47,11 @@ public sealed class RiskRegister
     /// <param name="scoring">The scoring model.</param>
     /// <returns>The register.</returns>
     /// <exception cref="ArgumentException">An id repeats or a risk is null.</exception>
-    public static RiskRegister Create(IEnumerable<Risk> risks, RiskScoringModel scoring)
+    public static RiskRegister Create(IEnumerable<ProjectRisk> risks, RiskScoringModel scoring)
     {
         Preconditions.CheckNotNull(risks, nameof(risks));
         Preconditions.CheckNotNull(scoring, nameof(scoring));
-        Risk[] list = risks.ToArray();
+        ProjectRisk[] list = risks.ToArray();
         Preconditions.CheckArgument(Array.TrueForAll(list, r => r is not null), nameof(risks), "The register holds a null risk.");
         return new RiskRegister(list, scoring);
     }
@@ -60,19 +60,19 @@ public sealed class RiskRegister
     /// <param name="id">The id.</param>
     /// <returns>The risk.</returns>
     /// <exception cref="KeyNotFoundException">No such risk.</exception>
-    public Risk this[string id] =>
+    public ProjectRisk this[string id] =>
         _index.TryGetValue(id, out int i) ? _risks[i] : throw new KeyNotFoundException($"The register has no risk '{id}'.");
 
     /// <summary>Returns a register with the risk added, or replacing the one with the same id.</summary>
     /// <param name="risk">The risk.</param>
     /// <returns>The new register.</returns>
-    public RiskRegister WithRisk(Risk risk)
+    public RiskRegister WithRisk(ProjectRisk risk)
     {
         Preconditions.CheckNotNull(risk, nameof(risk));
-        Risk[] list;
+        ProjectRisk[] list;
         if (_index.TryGetValue(risk.Id, out int i))
         {
-            list = (Risk[])_risks.Clone();
+            list = (ProjectRisk[])_risks.Clone();
             list[i] = risk;
         }
         else
@@ -92,7 +92,7 @@ public sealed class RiskRegister
     /// <param name="risk">The risk.</param>
     /// <param name="basis">Inherent or residual.</param>
     /// <returns>Its cell, score and zone.</returns>
-    public RiskRating Rate(Risk risk, AssessmentBasis basis)
+    public RiskRating Rate(ProjectRisk risk, AssessmentBasis basis)
     {
         Preconditions.CheckNotNull(risk, nameof(risk));
         return Scoring.Rate(risk.Assessment(basis));
@@ -108,7 +108,7 @@ public sealed class RiskRegister
     /// <param name="count">How many (≥ 0).</param>
     /// <param name="basis">Inherent or residual.</param>
     /// <returns>Up to <paramref name="count"/> risks, highest first.</returns>
-    public IReadOnlyList<Risk> Top(int count, AssessmentBasis basis)
+    public IReadOnlyList<ProjectRisk> Top(int count, AssessmentBasis basis)
     {
         Preconditions.CheckArgumentRange(nameof(count), count, 0, int.MaxValue);
         return Ranked(Open(), basis).Take(count).ToArray();
@@ -121,7 +121,7 @@ public sealed class RiskRegister
     {
         int n = Scoring.Matrix.Size;
         var ids = new List<string>[n, n];
-        foreach (Risk risk in Open())
+        foreach (ProjectRisk risk in Open())
         {
             RiskRating rating = Scoring.Rate(risk.Assessment(basis));
             (ids[rating.ProbabilityLevel - 1, rating.ImpactLevel - 1] ??= new List<string>()).Add(risk.Id);
@@ -188,9 +188,9 @@ public sealed class RiskRegister
         .Select(r => RiskDriver.Create(r.Id, r.Assessment(basis).Probability, r.ScheduleImpactDistribution, r.CostImpactDistribution, r.ActivityIds, r.Kind))
         .ToArray();
 
-    private IEnumerable<Risk> Open() => _risks.Where(r => r.Status != RiskStatus.Closed);
+    private IEnumerable<ProjectRisk> Open() => _risks.Where(r => r.Status != RiskStatus.Closed);
 
-    private IEnumerable<Risk> Ranked(IEnumerable<Risk> risks, AssessmentBasis basis) => risks
+    private IEnumerable<ProjectRisk> Ranked(IEnumerable<ProjectRisk> risks, AssessmentBasis basis) => risks
         .Select(r => (Risk: r, Score: Scoring.Rate(r.Assessment(basis)).Score))
         .OrderByDescending(t => t.Score)
         .ThenByDescending(t => Math.Abs(t.Risk.ExpectedMonetaryValue(basis)))
@@ -198,7 +198,7 @@ public sealed class RiskRegister
         .ThenBy(t => t.Risk.Id, StringComparer.Ordinal)
         .Select(t => t.Risk);
 
-    private IReadOnlyList<ExposureRow> Exposure(AssessmentBasis basis, Func<Risk, string> key) => Open()
+    private IReadOnlyList<ExposureRow> Exposure(AssessmentBasis basis, Func<ProjectRisk, string> key) => Open()
         .GroupBy(key, StringComparer.Ordinal)
         .OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => new ExposureRow(

@@ -2,7 +2,7 @@ namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>Where a risk stands in its lifecycle.</summary>
 /// <remarks>
-/// Allowed moves (anything else is rejected by <see cref="Risk.WithStatus"/>):
+/// Allowed moves (anything else is rejected by <see cref="ProjectRisk.WithStatus"/>):
 /// Identified → Assessed, Closed; Assessed → Identified, Responding, Occurred, Closed;
 /// Responding → Assessed, Occurred, Closed; Occurred → Responding, Closed; Closed → Identified (re-opened).
 /// </remarks>

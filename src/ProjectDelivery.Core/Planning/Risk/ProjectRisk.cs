@@ -13,14 +13,14 @@ namespace ProjectDelivery.Planning.Risk;
 /// (optionally) the impact distributions and activities used by Monte Carlo analysis.
 /// </summary>
 /// <remarks>Immutable: every <c>With…</c> method returns a new risk. Status and assessment changes append a dated <see cref="RiskRevision"/>.</remarks>
-public sealed class Risk
+public sealed class ProjectRisk
 {
     private static readonly string[] NoStrings = Array.Empty<string>();
     private RiskRevision[] _revisions;
     private string[] _triggers;
     private string[] _activityIds;
 
-    private Risk(string id, string title, RiskKind kind, RiskRevision first)
+    private ProjectRisk(string id, string title, RiskKind kind, RiskRevision first)
     {
         Id = id;
         Title = title;
@@ -92,12 +92,12 @@ public sealed class Risk
     /// <param name="identifiedOn">Date of identification (first revision).</param>
     /// <returns>The risk, in status <see cref="RiskStatus.Identified"/>.</returns>
     /// <exception cref="ArgumentException">Id or title is empty.</exception>
-    public static Risk Create(string id, string title, RiskKind kind, RiskAssessment assessment, LocalDate identifiedOn)
+    public static ProjectRisk Create(string id, string title, RiskKind kind, RiskAssessment assessment, LocalDate identifiedOn)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "A risk needs a non-empty id.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(title), nameof(title), $"Risk '{id}' needs a title.");
         Preconditions.CheckArgument(Enum.IsDefined(typeof(RiskKind), kind), nameof(kind), $"Risk '{id}' has unknown kind {(int)kind}.");
-        return new Risk(id, title, kind, new RiskRevision(identifiedOn, RiskStatus.Identified, assessment, "identified"));
+        return new ProjectRisk(id, title, kind, new RiskRevision(identifiedOn, RiskStatus.Identified, assessment, "identified"));
     }
 
     /// <summary>Returns a copy with the cause → event → effect description.</summary>
@@ -105,9 +105,9 @@ public sealed class Risk
     /// <param name="riskEvent">The uncertain event.</param>
     /// <param name="effect">The effect on objectives.</param>
     /// <returns>The new risk.</returns>
-    public Risk WithDescription(string cause, string riskEvent, string effect)
+    public ProjectRisk WithDescription(string cause, string riskEvent, string effect)
     {
-        Risk copy = Copy();
+        ProjectRisk copy = Copy();
         copy.Cause = cause ?? string.Empty;
         copy.Event = riskEvent ?? string.Empty;
         copy.Effect = effect ?? string.Empty;
@@ -119,12 +119,12 @@ public sealed class Risk
     /// <param name="owner">Risk owner.</param>
     /// <returns>The new risk.</returns>
     /// <exception cref="ArgumentException">The category has an empty level.</exception>
-    public Risk WithOwnership(string category, string owner)
+    public ProjectRisk WithOwnership(string category, string owner)
     {
         category ??= string.Empty;
         Preconditions.CheckArgument(category.Length == 0 || category.Split('/').All(s => s.Trim().Length > 0), nameof(category),
             $"Risk '{Id}': category '{category}' has an empty level.");
-        Risk copy = Copy();
+        ProjectRisk copy = Copy();
         copy.Category = category;
         copy.Owner = owner ?? string.Empty;
         return copy;
@@ -134,10 +134,10 @@ public sealed class Risk
     /// <param name="triggers">Warning signs.</param>
     /// <param name="reviewDate">Next review date, or null.</param>
     /// <returns>The new risk.</returns>
-    public Risk WithMonitoring(IEnumerable<string> triggers, LocalDate? reviewDate)
+    public ProjectRisk WithMonitoring(IEnumerable<string> triggers, LocalDate? reviewDate)
     {
         Preconditions.CheckNotNull(triggers, nameof(triggers));
-        Risk copy = Copy();
+        ProjectRisk copy = Copy();
         copy._triggers = triggers.Where(t => !string.IsNullOrWhiteSpace(t)).ToArray();
         copy.ReviewDate = reviewDate;
         return copy;
@@ -150,7 +150,7 @@ public sealed class Risk
     /// <returns>The new risk.</returns>
     /// <exception cref="InvalidOperationException">The move is not allowed from the current status.</exception>
     /// <exception cref="ArgumentException">The date is before the latest revision.</exception>
-    public Risk WithStatus(RiskStatus status, LocalDate date, string note = "")
+    public ProjectRisk WithStatus(RiskStatus status, LocalDate date, string note = "")
     {
         if (!IsAllowed(Status, status))
         {
@@ -165,7 +165,7 @@ public sealed class Risk
     /// <param name="date">Date of the change (not before the latest revision).</param>
     /// <param name="note">Why.</param>
     /// <returns>The new risk.</returns>
-    public Risk WithAssessment(RiskAssessment assessment, LocalDate date, string note = "")
+    public ProjectRisk WithAssessment(RiskAssessment assessment, LocalDate date, string note = "")
     {
         RiskStatus status = Status == RiskStatus.Identified ? RiskStatus.Assessed : Status;
         return Append(new RiskRevision(date, status, assessment, note ?? string.Empty));
@@ -175,12 +175,12 @@ public sealed class Risk
     /// <param name="response">The response; its strategy must suit the risk's kind.</param>
     /// <returns>The new risk.</returns>
     /// <exception cref="ArgumentException">The strategy does not apply to this kind of risk.</exception>
-    public Risk WithResponse(RiskResponse response)
+    public ProjectRisk WithResponse(RiskResponse response)
     {
         Preconditions.CheckNotNull(response, nameof(response));
         Preconditions.CheckArgument(response.Strategy.AppliesTo(Kind), nameof(response),
             $"Risk '{Id}' is a {Kind.ToString().ToLowerInvariant()}; strategy {response.Strategy} does not apply to it.");
-        Risk copy = Copy();
+        ProjectRisk copy = Copy();
         copy.Response = response;
         return copy;
     }
@@ -191,7 +191,7 @@ public sealed class Risk
     /// <param name="activityIds">Activities the schedule impact applies to (distinct ids).</param>
     /// <returns>The new risk.</returns>
     /// <exception cref="ArgumentException">An activity id is empty or repeated, or a schedule impact has no activity.</exception>
-    public Risk WithQuantification(UncertainValue? scheduleImpact, UncertainValue? costImpact, IEnumerable<string> activityIds)
+    public ProjectRisk WithQuantification(UncertainValue? scheduleImpact, UncertainValue? costImpact, IEnumerable<string> activityIds)
     {
         Preconditions.CheckNotNull(activityIds, nameof(activityIds));
         string[] ids = activityIds.ToArray();
@@ -199,7 +199,7 @@ public sealed class Risk
         string? duplicate = ids.GroupBy(s => s, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
         Preconditions.CheckArgument(duplicate is null, nameof(activityIds), $"Risk '{Id}' lists activity '{duplicate}' twice.");
         Preconditions.CheckArgument(scheduleImpact is null || ids.Length > 0, nameof(activityIds), $"Risk '{Id}' has a schedule impact but lists no activity.");
-        Risk copy = Copy();
+        ProjectRisk copy = Copy();
         copy.ScheduleImpactDistribution = scheduleImpact;
         copy.CostImpactDistribution = costImpact;
         copy._activityIds = ids;
@@ -240,11 +240,11 @@ public sealed class Risk
         _ => false,
     };
 
-    private Risk Append(RiskRevision revision)
+    private ProjectRisk Append(RiskRevision revision)
     {
         LocalDate last = _revisions[_revisions.Length - 1].Date;
         Preconditions.CheckArgument(revision.Date >= last, "date", $"Risk '{Id}': revision date {revision.Date:yyyy-MM-dd} is before the latest revision ({last:yyyy-MM-dd}).");
-        Risk copy = Copy();
+        ProjectRisk copy = Copy();
         var list = new RiskRevision[_revisions.Length + 1];
         Array.Copy(_revisions, list, _revisions.Length);
         list[_revisions.Length] = revision;
@@ -252,5 +252,5 @@ public sealed class Risk
         return copy;
     }
 
-    private Risk Copy() => (Risk)MemberwiseClone();
+    private ProjectRisk Copy() => (ProjectRisk)MemberwiseClone();
 }
