@@ -134,7 +134,7 @@ internal sealed class RiskCommand : ICommand
             foreach (SensitivityRow row in tornado.Take(10))
             {
                 int bar = (int)Math.Round(Math.Abs(row.RankCorrelation) * 30);
-                output.WriteLine($"  {(row.IsRisk ? "risk " : "")}{row.Id,-12} {Number(row.RankCorrelation),7} {new string(row.RankCorrelation < 0 ? '-' : '#', bar)}");
+                output.WriteLine($"  {(row.IsRisk ? "risk " + row.Id : row.Id),-17} {Number(row.RankCorrelation),7} {new string(row.RankCorrelation < 0 ? '-' : '#', bar)}");
             }
         }
     }
