@@ -7,6 +7,8 @@ using System.Text;
 using System.Text.Json;
 using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Risk.Simulation;
+using NodaTime;
+using NodaTime.Text;
 using ProjectDelivery.Planning.Scheduling;
 
 namespace ProjectDelivery.Cli.Commands;
@@ -15,6 +17,7 @@ namespace ProjectDelivery.Cli.Commands;
 internal sealed class RiskCommand : ICommand
 {
     private static readonly double[] Deciles = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 };
+    private static readonly LocalDateTimePattern DatePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     public string Name => "risk";
 
@@ -94,6 +97,11 @@ internal sealed class RiskCommand : ICommand
         output.WriteLine($"Monte Carlo: {result.Iterations} iterations, seed {input.Seed}");
         output.WriteLine($"Finish: deterministic {Number(result.DeterministicFinish)}, mean {Number(f.Mean)}, sd {Number(f.StandardDeviation)}, min {Number(f.Minimum)}, max {Number(f.Maximum)}");
         output.WriteLine("  " + string.Join("  ", Deciles.Select(q => $"P{(int)Math.Round(q * 100)} {Number(f.Percentile(q))}")));
+        if (input.Calendar is not null)
+        {
+            output.WriteLine("  dates: " + string.Join("  ", Deciles.Select(q => $"P{(int)Math.Round(q * 100)} {DatePattern.Format(input.ToDate(f.Percentile(q)))}")));
+        }
+
         output.WriteLine($"  P(finish ≤ deterministic {Number(result.DeterministicFinish)}) = {Percent(result.ProbabilityOfFinishingBy(result.DeterministicFinish))}");
         if (input.TargetFinish is { } target)
         {
@@ -150,6 +158,18 @@ internal sealed class RiskCommand : ICommand
             w.WriteNumber("deterministicFinish", result.DeterministicFinish);
             w.WritePropertyName("finish");
             WriteDistribution(w, result.Finish);
+            if (input.Calendar is not null)
+            {
+                w.WriteStartObject("finishDates");
+                w.WriteString("deterministic", DatePattern.Format(input.ToDate(result.DeterministicFinish)));
+                foreach (double q in Deciles)
+                {
+                    w.WriteString("p" + ((int)Math.Round(q * 100)).ToString(CultureInfo.InvariantCulture), DatePattern.Format(input.ToDate(result.Finish.Percentile(q))));
+                }
+
+                w.WriteEndObject();
+            }
+
             w.WriteNumber("probabilityOfDeterministicFinish", result.ProbabilityOfFinishingBy(result.DeterministicFinish));
             if (input.TargetFinish is { } target)
             {

@@ -26,6 +26,16 @@ internal sealed class RiskInput
 
     public double? TargetFinish { get; init; }
 
+    /// <summary>The project start and calendar when the file is in calendar mode (has <c>start</c>): units convert to dates.</summary>
+    public CalendarScheduleOptions? Calendar { get; init; }
+
+    /// <summary>Converts time units from the project start to a date (calendar mode only).</summary>
+    public LocalDateTime ToDate(double units)
+    {
+        CalendarScheduleOptions c = Calendar!;
+        return c.Calendar.AddWorkingTime(c.ProjectStart, Duration.FromTicks((long)Math.Round(units * c.EffectiveTimeUnit.BclCompatibleTicks)));
+    }
+
     public double? Budget { get; init; }
 
     public required double Confidence { get; init; }
@@ -128,11 +138,24 @@ internal static class RiskJson
             Register = Wrap("$.risks", () => RiskRegister.Create(risks, scoring)),
             Iterations = iterations,
             Seed = seed,
-            TargetFinish = JsonInput.TryGet(root, "targetFinish", out JsonElement tf) ? JsonInput.Number(tf, "$.targetFinish") : null,
+            TargetFinish = JsonInput.TryGet(root, "targetFinish", out JsonElement tf) ? Target(tf, schedule.CalendarOptions) : null,
+            Calendar = schedule.CalendarOptions,
             Budget = JsonInput.TryGet(root, "budget", out JsonElement bu) ? JsonInput.Number(bu, "$.budget") : null,
             Confidence = JsonInput.TryGet(root, "confidence", out JsonElement cf) ? JsonInput.Number(cf, "$.confidence", 0, 1) : 0.8,
             HasCost = hasCost || drivers.Any(d => d.CostImpact is not null),
         };
+    }
+
+    /// <summary>A target finish: time units, or in calendar mode also a date (converted to working time units from the start).</summary>
+    private static double Target(JsonElement element, CalendarScheduleOptions? calendar)
+    {
+        if (element.ValueKind == JsonValueKind.String && calendar is not null)
+        {
+            LocalDateTime date = JsonInput.LocalDateTime(element, "$.targetFinish");
+            return calendar.Calendar.WorkingTimeBetween(calendar.ProjectStart, date).BclCompatibleTicks / (double)calendar.EffectiveTimeUnit.BclCompatibleTicks;
+        }
+
+        return JsonInput.Number(element, "$.targetFinish");
     }
 
     /// <summary>A number (fixed) or an object <c>{ "distribution": …, parameters }</c>.</summary>

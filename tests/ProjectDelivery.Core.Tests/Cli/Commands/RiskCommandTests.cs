@@ -114,6 +114,24 @@ public sealed class RiskCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_CalendarMode_ConvertsTargetDateAndPercentilesToDates()
+    {
+        // Fixed 10-day activity from Monday 2027-01-04 08:00 on the standard calendar: finishes Friday 2027-01-15 17:00.
+        const string json = """
+            { "start": "2027-01-04T08:00", "iterations": 1000, "targetFinish": "2027-01-15T12:00",
+              "activities": [ { "id": "A", "duration": 10 } ],
+              "risks": [ { "id": "R", "probability": 1, "impact": 5, "activities": [ "A" ] } ] }
+            """;
+        (int code, string output, string error) = Run("risk", Write(json), "--json");
+        Assert.True(code == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        Assert.Equal("2027-01-15T17:00:00", doc.RootElement.GetProperty("finishDates").GetProperty("deterministic").GetString());
+        Assert.Equal("2027-01-22T17:00:00", doc.RootElement.GetProperty("finishDates").GetProperty("p50").GetString());
+        Assert.Equal(9.5, doc.RootElement.GetProperty("targetFinish").GetDouble(), 9);
+        Assert.Equal(0.0, doc.RootElement.GetProperty("probabilityOfTarget").GetDouble());
+    }
+
+    [Fact]
     public void Options_UnknownOption_IsRejected()
     {
         (int code, string _, string error) = Run("risk", Write(Minimal), "--threads", "2");
