@@ -270,7 +270,8 @@ internal sealed class SimulationWorker
 
         double finish = _network.ForwardPass(d, _earlyStart, _earlyFinish);
         _network.BackwardPass(d, finish, _lateStart, _lateFinish);
-        double tolerance = _tolerance * Math.Max(1.0, Math.Abs(finish));
+        // With a deadline the backward pass starts there: every float grows by (deadline − finish), so shift it back.
+        double tolerance = (_tolerance * Math.Max(1.0, Math.Abs(finish))) + ((_network.DeadlineUnits ?? finish) - finish);
         for (int i = 0; i < d.Length; i++)
         {
             if (_lateStart[i] - _earlyStart[i] <= tolerance)

@@ -102,6 +102,18 @@ public sealed class MonteCarloSimulatorTests
     }
 
     [Fact]
+    public void Run_NetworkWithLaterDeadline_CriticalityStillFollowsLongestPath()
+    {
+        ProjectNetwork net = NetworkFactory.Diamond(10, 4).WithDeadline(ScheduleMoment.FromUnits(30));
+        ScheduleRiskModel model = ScheduleRiskModel.Create(net,
+            new[] { ActivityUncertainty.Create("P", UncertainValue.Uniform(8, 12)) }, Array.Empty<RiskDriver>());
+        ScheduleRiskResult result = Run(model, 1000);
+        Assert.Equal(1.0, result.CriticalityIndex("P"));
+        Assert.Equal(0.0, result.CriticalityIndex("Q"));
+        Assert.Equal(1.0, result.CriticalityIndex("E"));
+    }
+
+    [Fact]
     public void Run_PertChain_MeanIsSumOfPertMeans()
     {
         const int n = 20000;
