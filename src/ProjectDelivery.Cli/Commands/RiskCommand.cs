@@ -170,6 +170,18 @@ internal sealed class RiskCommand : ICommand
                 w.WriteEndObject();
             }
 
+            w.WriteStartArray("finishHistogram");
+            foreach (HistogramBin bin in result.Finish.Histogram(20))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("lower", bin.Lower);
+                w.WriteNumber("upper", bin.Upper);
+                w.WriteNumber("count", bin.Count);
+                w.WriteNumber("cumulative", bin.CumulativeProbability);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("probabilityOfDeterministicFinish", result.ProbabilityOfFinishingBy(result.DeterministicFinish));
             if (input.TargetFinish is { } target)
             {

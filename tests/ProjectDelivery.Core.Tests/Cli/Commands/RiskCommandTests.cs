@@ -69,6 +69,7 @@ public sealed class RiskCommandTests : IDisposable
         Assert.False(sensitivity.TryGetProperty("C", out _)); // fixed durations have no sensitivity
         Assert.Equal(0.3 * (1 + 2 + 5) / 3.0, root.GetProperty("emvSchedule").GetDouble(), 12);
         Assert.Equal(20000, root.GetProperty("iterations").GetInt32());
+        Assert.Equal(20000, root.GetProperty("finishHistogram").EnumerateArray().Sum(b => b.GetProperty("count").GetInt64()));
     }
 
     [Fact]
