@@ -295,6 +295,20 @@ public sealed class MonteCarloSimulatorTests
         AssertMean(40, sigma * 2, n, result.Finish.Mean);
     }
 
+    [Theory]
+    [InlineData(0.8)]
+    [InlineData(-0.5)]
+    public void Run_CorrelatedUniformChain_RankCorrelationEqualsTarget(double r)
+    {
+        // For U(0, 1) marginals the Pearson correlation equals the rank correlation, so Var(X + Y) = (2 + 2r)/12 exactly when the target is met.
+        const int n = 20000;
+        ScheduleRiskModel model = ScheduleRiskModel.Create(NetworkFactory.Chain(2),
+            new[] { ActivityUncertainty.Create("A0", UncertainValue.Uniform(0, 1)), ActivityUncertainty.Create("A1", UncertainValue.Uniform(0, 1)) },
+            Array.Empty<RiskDriver>(), new[] { RankCorrelation.Create("A1", "A0", r) });
+        ScheduleRiskResult result = Run(model, n);
+        AssertSd(Math.Sqrt((2 + (2 * r)) / 12.0), n, result.Finish.StandardDeviation);
+    }
+
     [Fact]
     public void Create_InconsistentCorrelations_ThrowsNamingActivities()
     {
