@@ -24,6 +24,7 @@ public static class Program
         new DemoCommand(),
         new ScheduleCommand(),
         new EvmCommand(),
+        new RiskCommand(),
     };
 
     /// <summary>Runs the front end with the process's console.</summary>

@@ -13,6 +13,7 @@ internal sealed class DemoCommand : ICommand
         ("Critical path, plain numbers (textbook network)", new[] { "schedule", "schedule.json" }),
         ("Critical path on a working-time calendar (holidays, lunch break, SS/FF links, deadline)", new[] { "schedule", "schedule-calendar.json" }),
         ("Earned value with earned schedule and forecasts", new[] { "evm", "evm.json" }),
+        ("Risk register and Monte Carlo schedule risk", new[] { "risk", "risk.json" }),
     };
 
     public string Name => "demo";

@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using ProjectDelivery.Planning.Risk;
+using ProjectDelivery.Planning.Risk.Simulation;
+using NodaTime;
+using NodaTime.Text;
+using ProjectDelivery.Planning.Scheduling;
+
+namespace ProjectDelivery.Cli.Commands;
+
+/// <summary><c>risk FILE.json [--iterations N] [--seed S] [--json]</c>: register scoring and Monte Carlo schedule/cost risk.</summary>
+internal sealed class RiskCommand : ICommand
+{
+    private static readonly double[] Deciles = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 };
+    private static readonly LocalDateTimePattern DatePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
+
+    public string Name => "risk";
+
+    public string Usage => "risk FILE.json [--iterations N] [--seed S] [--json]";
+
+    public string Summary => "Risk register scoring and Monte Carlo schedule and cost risk: P10–P90, criticality, sensitivity (docs/risk.md).";
+
+    public int Execute(CommandArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        bool json = arguments.Has("json");
+        int? iterations = arguments.Value("iterations") is null ? null : (int)arguments.Integer("iterations", 0, 1, 100_000_000);
+        long? seed = arguments.Value("seed") is null ? null : arguments.Integer("seed", 0, long.MinValue, long.MaxValue);
+        string file = arguments.RequiredFile(Name);
+        arguments.RejectUnknownOptions(Name);
+        RiskInput input;
+        using (JsonDocument document = JsonInput.Load(file))
+        {
+            input = RiskJson.Read(document.RootElement, file, iterations, seed);
+        }
+
+        ScheduleRiskResult result = MonteCarloSimulator.Run(input.Model, new MonteCarloOptions { Iterations = input.Iterations, Seed = input.Seed });
+        if (json)
+        {
+            stdout.WriteLine(ToJson(input, result));
+        }
+        else
+        {
+            WriteText(input, result, stdout);
+        }
+
+        return Program.Success;
+    }
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    private static double EmvSchedule(RiskInput input) => input.Model.RiskDrivers.Sum(d => d.ExpectedScheduleImpact);
+
+    private static double EmvCost(RiskInput input) => input.Model.RiskDrivers.Sum(d => d.ExpectedCostImpact);
+
+    private static void WriteText(RiskInput input, ScheduleRiskResult result, TextWriter output)
+    {
+        RiskRegister register = input.Register;
+        if (register.Risks.Count > 0)
+        {
+            output.WriteLine("Risk register (inherent → residual)");
+            var rows = new List<string[]> { new[] { "rank", "id", "kind", "P", "impact", "cost", "cell", "score", "zone", "residual", "EMV sched", "EMV cost" } };
+            foreach (RiskListingRow row in register.Listing())
+            {
+                rows.Add(new[]
+                {
+                    row.Rank.ToString(CultureInfo.InvariantCulture), row.Id, row.Kind == RiskKind.Threat ? "threat" : "opportunity",
+                    Number(row.InherentAssessment.Probability), Number(row.InherentAssessment.ScheduleImpact), Number(row.InherentAssessment.CostImpact),
+                    $"P{row.InherentRating.ProbabilityLevel}/I{row.InherentRating.ImpactLevel}", Number(row.InherentRating.Score), row.InherentRating.Zone.ToString(),
+                    $"{Number(row.ResidualRating.Score)} {row.ResidualRating.Zone}", Number(row.InherentExpectedDelay), Number(row.InherentEmv),
+                });
+            }
+
+            Table.Write(output, rows);
+            output.WriteLine();
+            output.WriteLine("Heat map (risk counts, inherent | residual; rows probability high→low, columns impact low→high)");
+            IReadOnlyList<HeatMapCell> inherent = register.HeatMap(AssessmentBasis.Inherent);
+            IReadOnlyList<HeatMapCell> residual = register.HeatMap(AssessmentBasis.Residual);
+            int n = register.Scoring.Matrix.Size;
+            for (int r = 0; r < n; r++)
+            {
+                IEnumerable<string> Cells(IReadOnlyList<HeatMapCell> cells) => cells.Skip(r * n).Take(n).Select(c => $"{c.Zone.ToString()[0]}{c.Count}".PadRight(4));
+                output.WriteLine($"  P{n - r}  {string.Join(" ", Cells(inherent))} |  {string.Join(" ", Cells(residual))}");
+            }
+
+            output.WriteLine($"EMV schedule: {Number(EmvSchedule(input))}   EMV cost: {Number(EmvCost(input))}   contingency (EMV): {Number(register.ContingencyReserve(AssessmentBasis.Inherent))}");
+            output.WriteLine();
+        }
+
+        OutcomeDistribution f = result.Finish;
+        output.WriteLine($"Monte Carlo: {result.Iterations} iterations, seed {input.Seed}");
+        output.WriteLine($"Finish: deterministic {Number(result.DeterministicFinish)}, mean {Number(f.Mean)}, sd {Number(f.StandardDeviation)}, min {Number(f.Minimum)}, max {Number(f.Maximum)}");
+        output.WriteLine("  " + string.Join("  ", Deciles.Select(q => $"P{(int)Math.Round(q * 100)} {Number(f.Percentile(q))}")));
+        if (input.Calendar is not null)
+        {
+            output.WriteLine("  dates: " + string.Join("  ", Deciles.Select(q => $"P{(int)Math.Round(q * 100)} {DatePattern.Format(input.ToDate(f.Percentile(q)))}")));
+        }
+
+        output.WriteLine($"  P(finish ≤ deterministic {Number(result.DeterministicFinish)}) = {Percent(result.ProbabilityOfFinishingBy(result.DeterministicFinish))}");
+        if (input.TargetFinish is { } target)
+        {
+            output.WriteLine($"  P(finish ≤ target {Number(target)}) = {Percent(result.ProbabilityOfFinishingBy(target))}");
+        }
+
+        output.WriteLine($"  schedule contingency at P{Number(input.Confidence * 100)}: {Number(result.ScheduleContingency(input.Confidence))}");
+        if (input.HasCost)
+        {
+            OutcomeDistribution c = result.Cost;
+            output.WriteLine($"Cost: deterministic {Number(result.DeterministicCost)}, mean {Number(c.Mean)}, sd {Number(c.StandardDeviation)}");
+            output.WriteLine("  " + string.Join("  ", Deciles.Select(q => $"P{(int)Math.Round(q * 100)} {Number(c.Percentile(q))}")));
+            output.WriteLine($"  cost contingency at P{Number(input.Confidence * 100)}: {Number(result.CostContingency(input.Confidence))}");
+            if (input.Budget is { } budget)
+            {
+                output.WriteLine($"  P(cost ≤ budget {Number(budget)}) = {Percent(result.ProbabilityWithinBudget(budget))}");
+                if (input.TargetFinish is { } t)
+                {
+                    output.WriteLine($"  joint confidence (finish ≤ {Number(t)} and cost ≤ {Number(budget)}) = {Percent(result.JointConfidence(t, budget))}");
+                }
+            }
+        }
+
+        output.WriteLine();
+        var crit = new List<string[]> { new[] { "activity", "criticality", "sensitivity" } };
+        IReadOnlyDictionary<string, double> sensitivity = result.Sensitivity;
+        foreach (Activity a in input.Network.Activities)
+        {
+            crit.Add(new[] { a.Id, Percent(result.CriticalityIndex(a.Id)), sensitivity.TryGetValue(a.Id, out double s) ? Number(s) : "-" });
+        }
+
+        Table.Write(output, crit);
+        IReadOnlyList<SensitivityRow> tornado = result.Tornado();
+        if (tornado.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Tornado (rank correlation with finish)");
+            foreach (SensitivityRow row in tornado.Take(10))
+            {
+                int bar = (int)Math.Round(Math.Abs(row.RankCorrelation) * 30);
+                output.WriteLine($"  {(row.IsRisk ? "risk " + row.Id : row.Id),-17} {Number(row.RankCorrelation),7} {new string(row.RankCorrelation < 0 ? '-' : '#', bar)}");
+            }
+        }
+    }
+
+    private static string ToJson(RiskInput input, ScheduleRiskResult result)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("iterations", result.Iterations);
+            w.WriteNumber("seed", input.Seed);
+            w.WriteNumber("deterministicFinish", result.DeterministicFinish);
+            w.WritePropertyName("finish");
+            WriteDistribution(w, result.Finish);
+            if (input.Calendar is not null)
+            {
+                w.WriteStartObject("finishDates");
+                w.WriteString("deterministic", DatePattern.Format(input.ToDate(result.DeterministicFinish)));
+                foreach (double q in Deciles)
+                {
+                    w.WriteString("p" + ((int)Math.Round(q * 100)).ToString(CultureInfo.InvariantCulture), DatePattern.Format(input.ToDate(result.Finish.Percentile(q))));
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteStartArray("finishHistogram");
+            foreach (HistogramBin bin in result.Finish.Histogram(20))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("lower", bin.Lower);
+                w.WriteNumber("upper", bin.Upper);
+                w.WriteNumber("count", bin.Count);
+                w.WriteNumber("cumulative", bin.CumulativeProbability);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("probabilityOfDeterministicFinish", result.ProbabilityOfFinishingBy(result.DeterministicFinish));
+            if (input.TargetFinish is { } target)
+            {
+                w.WriteNumber("targetFinish", target);
+                w.WriteNumber("probabilityOfTarget", result.ProbabilityOfFinishingBy(target));
+            }
+
+            w.WriteNumber("scheduleContingency", result.ScheduleContingency(input.Confidence));
+            if (input.HasCost)
+            {
+                w.WriteNumber("deterministicCost", result.DeterministicCost);
+                w.WritePropertyName("cost");
+                WriteDistribution(w, result.Cost);
+                w.WriteNumber("costContingency", result.CostContingency(input.Confidence));
+                if (input.Budget is { } budget)
+                {
+                    w.WriteNumber("budget", budget);
+                    w.WriteNumber("probabilityWithinBudget", result.ProbabilityWithinBudget(budget));
+                    if (input.TargetFinish is { } t)
+                    {
+                        w.WriteNumber("jointConfidence", result.JointConfidence(t, budget));
+                    }
+                }
+            }
+
+            w.WriteStartObject("criticality");
+            foreach (Activity a in input.Network.Activities)
+            {
+                w.WriteNumber(a.Id, result.CriticalityIndex(a.Id));
+            }
+
+            w.WriteEndObject();
+            w.WriteStartObject("sensitivity");
+            IReadOnlyDictionary<string, double> sensitivity = result.Sensitivity;
+            foreach (string id in input.Network.Activities.Select(a => a.Id).Concat(input.Model.RiskDrivers.Select(d => d.Id)))
+            {
+                if (sensitivity.TryGetValue(id, out double s))
+                {
+                    w.WriteNumber(id, s);
+                }
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("emvSchedule", EmvSchedule(input));
+            w.WriteNumber("emvCost", EmvCost(input));
+            w.WriteNumber("contingencyReserveEmv", input.Register.ContingencyReserve(AssessmentBasis.Inherent));
+            w.WriteStartArray("register");
+            foreach (RiskListingRow row in input.Register.Listing())
+            {
+                w.WriteStartObject();
+                w.WriteNumber("rank", row.Rank);
+                w.WriteString("id", row.Id);
+                w.WriteString("kind", row.Kind == RiskKind.Threat ? "threat" : "opportunity");
+                w.WriteNumber("probability", row.InherentAssessment.Probability);
+                w.WriteNumber("scheduleImpact", row.InherentAssessment.ScheduleImpact);
+                w.WriteNumber("costImpact", row.InherentAssessment.CostImpact);
+                w.WriteNumber("probabilityLevel", row.InherentRating.ProbabilityLevel);
+                w.WriteNumber("impactLevel", row.InherentRating.ImpactLevel);
+                w.WriteNumber("score", row.InherentRating.Score);
+                w.WriteString("zone", row.InherentRating.Zone.ToString().ToLowerInvariant());
+                w.WriteNumber("residualScore", row.ResidualRating.Score);
+                w.WriteString("residualZone", row.ResidualRating.Zone.ToString().ToLowerInvariant());
+                w.WriteNumber("emvSchedule", row.InherentExpectedDelay);
+                w.WriteNumber("emvCost", row.InherentEmv);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteDistribution(Utf8JsonWriter w, OutcomeDistribution d)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("mean", d.Mean);
+        w.WriteNumber("sd", d.StandardDeviation);
+        w.WriteNumber("min", d.Minimum);
+        w.WriteNumber("max", d.Maximum);
+        foreach (double q in Deciles)
+        {
+            w.WriteNumber("p" + ((int)Math.Round(q * 100)).ToString(CultureInfo.InvariantCulture), d.Percentile(q));
+        }
+
+        w.WriteEndObject();
+    }
+}
