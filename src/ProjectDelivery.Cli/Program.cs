@@ -22,6 +22,7 @@ public static class Program
     internal static IReadOnlyList<ICommand> Commands { get; } = new ICommand[]
     {
         new SlaCommand(),
+        new PromiseCommand(),
     };
 
     /// <summary>Runs the front end with the process's console.</summary>
