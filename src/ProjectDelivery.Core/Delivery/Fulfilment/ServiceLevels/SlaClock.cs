@@ -109,8 +109,9 @@ public sealed class SlaClock
     /// <exception cref="SlaTimelineException">The timeline is out of order or inconsistent.</exception>
     public SlaStatus Evaluate(ReadOnlySpan<SlaEvent> events, Instant asOf)
     {
-        var cursor = new BusinessTimeCursor(Calendar);
-        return Replay(events, asOf.ToUnixTimeTicks(), ref cursor, null);
+        long asOfTicks = asOf.ToUnixTimeTicks();
+        var cursor = new BusinessTimeCursor(Calendar, asOfTicks);
+        return Replay(events, asOfTicks, ref cursor, null);
     }
 
     /// <summary>The clock's status at <paramref name="asOf"/> (latest cycle started by then).</summary>
@@ -128,9 +129,10 @@ public sealed class SlaClock
     /// <exception cref="SlaTimelineException">The timeline is out of order or inconsistent.</exception>
     public IReadOnlyList<SlaStatus> EvaluateCycles(ReadOnlySpan<SlaEvent> events, Instant asOf)
     {
-        var cursor = new BusinessTimeCursor(Calendar);
+        long asOfTicks = asOf.ToUnixTimeTicks();
+        var cursor = new BusinessTimeCursor(Calendar, asOfTicks);
         var cycles = new List<SlaStatus>();
-        Replay(events, asOf.ToUnixTimeTicks(), ref cursor, cycles);
+        Replay(events, asOfTicks, ref cursor, cycles);
         return cycles.AsReadOnly();
     }
 
@@ -144,8 +146,8 @@ public sealed class SlaClock
     {
         Preconditions.CheckNotNull(log, nameof(log));
         Preconditions.CheckArgument(results.Length >= log.Count, nameof(results), $"Results span holds {results.Length} statuses, the log has {log.Count} timelines.");
-        var cursor = new BusinessTimeCursor(Calendar);
         long asOfTicks = asOf.ToUnixTimeTicks();
+        var cursor = new BusinessTimeCursor(Calendar, asOfTicks);
         for (int i = 0; i < log.Count; i++)
         {
             try
