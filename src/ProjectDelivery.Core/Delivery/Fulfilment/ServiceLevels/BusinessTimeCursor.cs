@@ -41,8 +41,12 @@ internal struct BusinessTimeCursor
         long ca = CumulativeAt(a, out CalendarTimeline.YearBlock block);
         if (b <= block.End)
         {
-            // b may equal block.End, which belongs to the next block: count from this block directly then
-            return (b < block.End ? CumulativeAt(b, out _) : block.Total) - ca;
+            // b may equal block.End, which belongs to the next block: count from this block directly then.
+            // b is not remembered as the last lookup: the caller's next question is usually about a again.
+            long cb = b == block.End ? block.Total
+                : b == _pinnedAt && _pinnedBlock is not null && _pinnedBlock.Year == block.Year ? _pinnedWork
+                : block.CumulativeAt(b);
+            return cb - ca;
         }
 
         return _timeline.WorkBetween(a, b);
