@@ -123,7 +123,7 @@ internal sealed class SlaCommand : ICommand
         _ => "breached",
     };
 
-    private static SlaEventType ParseType(string? type, string where) => type switch
+    private static SlaEventType ParseType(string? type, string where) => type?.ToLowerInvariant() switch
     {
         "start" => SlaEventType.Start,
         "pause" => SlaEventType.Pause,
