@@ -39,4 +39,22 @@ public sealed class BusinessTimeCursorTests
             return true;
         }, iter: 300);
     }
+
+    [Theory]
+    [InlineData("Europe/London")]
+    [InlineData("America/New_York")]
+    [InlineData("Australia/Lord_Howe")]
+    public void CalendarInstantArithmetic_AddThenMeasure_ReturnsTheAmountAcrossDstAndYears(string zoneId)
+    {
+        WorkingCalendar calendar = SlaClockTests.LondonOffice.WithZone(DateTimeZoneProviders.Tzdb[zoneId]);
+        Gen.Select(Gen.Long[0, 3 * 365 * 24 * Hour], Gen.Long[0, 2000 * Hour]).Sample((offset, work) =>
+        {
+            Instant start = Instant.FromUnixTimeTicks(Origin + offset);
+            Instant end = calendar.AddWorkingTime(start, Duration.FromTicks(work));
+            Instant back = calendar.SubtractWorkingTime(end, Duration.FromTicks(work));
+            return calendar.WorkingTimeBetween(start, end) == Duration.FromTicks(work)
+                && calendar.WorkingTimeBetween(back, end) == Duration.FromTicks(work)
+                && back >= start;
+        }, iter: 2000);
+    }
 }
