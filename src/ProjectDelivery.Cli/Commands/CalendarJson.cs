@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using NodaTime;
 using ProjectDelivery.Calendars;
 
@@ -28,6 +29,22 @@ internal sealed class CalendarJson
 
     /// <summary>Non-working local dates (yyyy-MM-dd).</summary>
     public List<string>? Holidays { get; set; }
+
+    /// <summary>Reads a calendar object from a parsed JSON element (strictly, as <see cref="JsonInput.Options"/>) and builds it.</summary>
+    public static WorkingCalendar Read(JsonElement element, string path)
+    {
+        CalendarJson? model;
+        try
+        {
+            model = element.Deserialize<CalendarJson>(JsonInput.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new CliInputException($"{path}{(ex.Path is { Length: > 1 } p ? p.Substring(1) : string.Empty)}: {ex.Message.Split(" Path: ")[0]}", ex);
+        }
+
+        return (model ?? throw new CliInputException($"{path}: a calendar object is required, got null")).ToCalendar(path);
+    }
 
     /// <summary>Builds the calendar; <paramref name="path"/> (e.g. <c>$.calendar</c>) prefixes every message.</summary>
     public WorkingCalendar ToCalendar(string path)

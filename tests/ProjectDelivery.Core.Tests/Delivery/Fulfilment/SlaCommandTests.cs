@@ -178,4 +178,47 @@ public sealed class SlaCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("\"T-5\"", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sla_CalendarWithFullDayNamesAndNoZone_CountsUtcHours()
+    {
+        const string json = """
+            { "calendar": { "hours": { "monday": "09:00-17:00", "TUESDAY": "closed" } }, "goal": "PT10H", "asOf": "2027-01-05T12:00:00Z",
+              "tickets": [ { "id": "A", "events": [ { "at": "2027-01-04T08:00:00Z", "type": "start" } ] } ] }
+            """;
+        (int code, string output, string error) = Run(json, "--json");
+
+        Assert.True(code == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        JsonElement a = doc.RootElement.GetProperty("tickets")[0];
+        Assert.Equal(8 * 3600, a.GetProperty("elapsedSeconds").GetInt64()); // Monday 09–17 UTC; Tuesday closed
+        Assert.Equal("2027-01-11T11:00:00Z", a.GetProperty("breachAt").GetString());
+    }
+
+    [Fact]
+    public void Sla_CalendarWithNoHours_ExitsTwo()
+    {
+        string json = IssueExample.Replace("\"Mon\": \"09:00-17:00\", \"Tue\": \"09:00-17:00\", \"Wed\": \"09:00-17:00\", \"Thu\": \"09:00-17:00\", \"Fri\": \"09:00-12:00,13:00-17:00\"", "\"Sat\": \"closed\"", StringComparison.Ordinal);
+        Assert.NotEqual(IssueExample, json);
+
+        (int code, _, string error) = Run(json);
+
+        Assert.Equal(2, code);
+        Assert.Contains("$.calendar.hours", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CalendarJsonRead_FromElement_BuildsCalendarOrNamesThePath()
+    {
+        System.Reflection.MethodInfo read = typeof(Program).Assembly.GetType("ProjectDelivery.Cli.Commands.CalendarJson")!.GetMethod("Read")!;
+        using JsonDocument good = JsonDocument.Parse("""{ "zone": "America/New_York", "hours": { "Fri": "09:00-17:00" }, "holidays": [ "2027-01-01" ] }""");
+        var calendar = (ProjectDelivery.Calendars.WorkingCalendar)read.Invoke(null, new object[] { good.RootElement, "$.site.calendar" })!;
+        Assert.Equal("America/New_York", calendar.Zone!.Id);
+        Assert.False(calendar.IsWorkingDay(new NodaTime.LocalDate(2027, 1, 1)));
+        Assert.True(calendar.IsWorkingDay(new NodaTime.LocalDate(2027, 1, 8)));
+
+        using JsonDocument bad = JsonDocument.Parse("""{ "hours": { "Fri": "09:00-17:00" }, "colour": "red" }""");
+        var ex = Assert.Throws<System.Reflection.TargetInvocationException>(() => read.Invoke(null, new object[] { bad.RootElement, "$.site.calendar" }));
+        Assert.Contains("$.site.calendar", ex.InnerException!.Message, StringComparison.Ordinal);
+    }
 }
