@@ -221,4 +221,31 @@ public sealed class SlaCommandTests
         var ex = Assert.Throws<System.Reflection.TargetInvocationException>(() => read.Invoke(null, new object[] { bad.RootElement, "$.site.calendar" }));
         Assert.Contains("$.site.calendar", ex.InnerException!.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true, 0)]
+    [InlineData(false, 2)]
+    public void Sla_RestartAfterStop_NeedsMultipleCycles(bool multiple, int expectedCode)
+    {
+        string json = $$"""
+            { "goal": "PT4H", "asOf": "2027-01-03T02:00:00Z", "multipleCycles": {{(multiple ? "true" : "false")}},
+              "tickets": [ { "id": "R", "events": [ { "at": "2027-01-02T00:00:00Z", "type": "start" }, { "at": "2027-01-02T05:00:00Z", "type": "stop" },
+                                                   { "at": "2027-01-03T00:00:00Z", "type": "start" } ] } ] }
+            """;
+        (int code, string output, string error) = Run(json, "--json");
+
+        Assert.Equal(expectedCode, code);
+        if (multiple)
+        {
+            using JsonDocument doc = JsonDocument.Parse(output);
+            JsonElement r = doc.RootElement.GetProperty("tickets")[0];
+            Assert.Equal("running", r.GetProperty("state").GetString()); // second cycle, 2h of 4h
+            Assert.Equal(2 * 3600, r.GetProperty("elapsedSeconds").GetInt64());
+            Assert.False(r.GetProperty("atRisk").GetBoolean()); // 50% < 75% default warning
+        }
+        else
+        {
+            Assert.Contains("ticket 'R', event 2", error, StringComparison.Ordinal);
+        }
+    }
 }
