@@ -108,9 +108,10 @@ public static class DeliveryKpiCalculator
             count++;
             bool full = true;
             int orderLinesInFull = 0;
-            foreach (OrderLine line in order.Lines)
+            IReadOnlyList<OrderLine> orderLines = order.Lines;
+            for (int i = 0; i < orderLines.Count; i++)
             {
-                if (LineInFull(line, o.InFullTolerance))
+                if (LineInFull(orderLines[i], o.InFullTolerance))
                 {
                     orderLinesInFull++;
                 }
@@ -133,8 +134,9 @@ public static class DeliveryKpiCalculator
             perfect += timely && full && !order.Damaged && order.DocumentsCorrect ? 1 : 0;
             lines += order.Lines.Count;
             linesInFull += orderLinesInFull;
-            foreach (OrderLine line in order.Lines)
+            for (int i = 0; i < orderLines.Count; i++)
             {
+                OrderLine line = orderLines[i];
                 unitsOrdered += line.OrderedQuantity;
                 unitsFilled += Math.Min(line.DeliveredQuantity, line.OrderedQuantity);
             }
