@@ -18,7 +18,7 @@ public sealed class SlaSubject
     {
         Id = Preconditions.CheckNotNull(id, nameof(id));
         Priority = priority;
-        Attributes = attributes is null ? NoAttributes : new Dictionary<string, string>(ToDictionary(attributes), StringComparer.Ordinal);
+        Attributes = attributes is null ? NoAttributes : Copy(attributes);
     }
 
     /// <summary>The id.</summary>
@@ -34,7 +34,7 @@ public sealed class SlaSubject
     /// <returns>Id and priority.</returns>
     public override string ToString() => Priority is null ? Id : $"{Id} ({Priority})";
 
-    private static Dictionary<string, string> ToDictionary(IReadOnlyDictionary<string, string> attributes)
+    private static Dictionary<string, string> Copy(IReadOnlyDictionary<string, string> attributes)
     {
         var copy = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (KeyValuePair<string, string> pair in attributes)
