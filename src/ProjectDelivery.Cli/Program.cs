@@ -25,6 +25,8 @@ public static class Program
         new ScheduleCommand(),
         new EvmCommand(),
         new RiskCommand(),
+        new SlaCommand(),
+        new PromiseCommand(),
     };
 
     /// <summary>Runs the front end with the process's console.</summary>

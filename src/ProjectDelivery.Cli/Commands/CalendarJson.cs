@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using NodaTime;
 using ProjectDelivery.Calendars;
@@ -7,128 +8,171 @@ using ProjectDelivery.Calendars;
 namespace ProjectDelivery.Cli.Commands;
 
 /// <summary>
-/// Reads the CLI's calendar object: <c>{ "zone": "Europe/London", "hours": { "Mon": "09:00-17:00", … },
-/// "holidays": [ "2027-04-02" ], "exceptions": [ { "date": "2027-12-24", "hours": "09:00-12:00" } ],
-/// "hoursPerDay": 8, "name": "Office" }</c>. Weekdays not listed are closed; with no <c>hours</c> the
-/// week is the standard Monday–Friday 08:00–12:00, 13:00–17:00.
+/// The JSON form of a working calendar, shared by every command that reads one:
+/// <c>{ "name": "Office", "zone": "Europe/London", "hours": { "Mon": "09:00-17:00", … }, "holidays": [ "2027-04-02" ],
+/// "exceptions": [ { "date": "2027-12-24", "hours": "09:00-12:00" }, { "from": "…", "to": "…" } ], "hoursPerDay": 8 }</c>.
+/// Hours are local wall-clock intervals per weekday (comma-separated; <c>closed</c> or empty for none); weekdays
+/// not listed are closed; day keys are <c>Mon</c>…<c>Sun</c> or full English names, any case. Without
+/// <c>hours</c> the week is the standard Monday–Friday 08:00–12:00, 13:00–17:00. Holidays are local dates.
+/// Without a zone, instants are counted in UTC (and plans in plain wall-clock time).
 /// </summary>
-internal static class CalendarJson
+internal sealed class CalendarJson
 {
-    private static readonly Dictionary<string, IsoDayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Mon"] = IsoDayOfWeek.Monday, ["Monday"] = IsoDayOfWeek.Monday,
-        ["Tue"] = IsoDayOfWeek.Tuesday, ["Tuesday"] = IsoDayOfWeek.Tuesday,
-        ["Wed"] = IsoDayOfWeek.Wednesday, ["Wednesday"] = IsoDayOfWeek.Wednesday,
-        ["Thu"] = IsoDayOfWeek.Thursday, ["Thursday"] = IsoDayOfWeek.Thursday,
-        ["Fri"] = IsoDayOfWeek.Friday, ["Friday"] = IsoDayOfWeek.Friday,
-        ["Sat"] = IsoDayOfWeek.Saturday, ["Saturday"] = IsoDayOfWeek.Saturday,
-        ["Sun"] = IsoDayOfWeek.Sunday, ["Sunday"] = IsoDayOfWeek.Sunday,
-    };
+    private static readonly Dictionary<string, IsoDayOfWeek> DayNames = BuildDayNames();
 
-    public static WorkingCalendar Read(JsonElement element, string path, string defaultName = "Project")
-    {
-        JsonInput.RequireObject(element, path);
-        string name = JsonInput.TryGet(element, "name", out JsonElement n) ? JsonInput.String(n, path + ".name") : defaultName;
+    /// <summary>Optional name used in messages and reports.</summary>
+    public string? Name { get; set; }
 
-        WorkWeek week = WorkWeek.Standard;
-        if (JsonInput.TryGet(element, "hours", out JsonElement hours))
+    /// <summary>Optional IANA time zone id.</summary>
+    public string? Zone { get; set; }
+
+    /// <summary>Working intervals by weekday.</summary>
+    public Dictionary<string, string>? Hours { get; set; }
+
+    /// <summary>Non-working local dates (yyyy-MM-dd).</summary>
+    public List<string>? Holidays { get; set; }
+
+    /// <summary>Dated exceptions: a date or an inclusive range with its own hours (none = non-working).</summary>
+    public List<ExceptionJson>? Exceptions { get; set; }
+
+    /// <summary>Working hours of one "day" of duration (default: the week's work ÷ its working days).</summary>
+    public double? HoursPerDay { get; set; }
+
+    /// <summary>One dated exception.</summary>
+    internal sealed class ExceptionJson
+    {
+        public string? Date { get; set; }
+
+        public string? From { get; set; }
+
+        public string? To { get; set; }
+
+        public string? Hours { get; set; }
+
+        public string? Name { get; set; }
+    }
+
+    /// <summary>Reads a calendar object from a parsed JSON element (strictly, as <see cref="JsonInput.Options"/>) and builds it.</summary>
+    public static WorkingCalendar Read(JsonElement element, string path, string defaultName = "calendar")
+    {
+        CalendarJson? model;
+        try
         {
-            JsonInput.RequireObject(hours, path + ".hours");
-            var map = new Dictionary<IsoDayOfWeek, WorkingDay>();
-            foreach (JsonProperty day in hours.EnumerateObject())
+            model = element.Deserialize<CalendarJson>(JsonInput.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new CliInputException($"{path}{(ex.Path is { Length: > 1 } p ? p.Substring(1) : string.Empty)}: {ex.Message.Split(" Path: ")[0]}", ex);
+        }
+
+        return (model ?? throw new CliInputException($"{path}: a calendar object is required, got null")).ToCalendar(path, defaultName);
+    }
+
+    /// <summary>Builds the calendar; <paramref name="path"/> (e.g. <c>$.calendar</c>) prefixes every message.</summary>
+    public WorkingCalendar ToCalendar(string path, string defaultName = "calendar")
+    {
+        WorkWeek week = WorkWeek.Standard;
+        if (Hours is not null)
+        {
+            var days = new Dictionary<IsoDayOfWeek, WorkingDay>();
+            foreach (KeyValuePair<string, string> pair in Hours)
             {
-                string dayPath = $"{path}.hours.{day.Name}";
-                if (!Days.TryGetValue(day.Name, out IsoDayOfWeek dow))
+                if (!DayNames.TryGetValue(pair.Key.Trim().ToLowerInvariant(), out IsoDayOfWeek day))
                 {
-                    throw new CliInputException($"{dayPath}: '{day.Name}' is not a weekday (Mon … Sun)");
+                    throw new CliInputException($"{path}.hours: '{pair.Key}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun)");
                 }
 
-                if (map.ContainsKey(dow))
+                if (days.ContainsKey(day))
                 {
-                    throw new CliInputException($"{dayPath}: {dow} is given twice");
+                    throw new CliInputException($"{path}.hours: {day} is given twice");
                 }
 
-                map[dow] = ParseDay(day.Value, dayPath);
+                days[day] = ParseDay(pair.Value, $"{path}.hours.{pair.Key}");
             }
 
-            week = WorkWeek.Create(map);
+            week = WorkWeek.Create(days);
             if (week.TotalWork == Duration.Zero)
             {
-                throw new CliInputException($"{path}.hours: the week has no working time");
+                throw new CliInputException($"{path}.hours: every day is closed; a calendar needs some working time");
             }
         }
 
         var exceptions = new List<CalendarException>();
-        if (JsonInput.TryGet(element, "holidays", out JsonElement holidays))
+        for (int i = 0; i < (Holidays?.Count ?? 0); i++)
         {
-            foreach ((JsonElement item, string itemPath) in JsonInput.Array(holidays, path + ".holidays"))
+            exceptions.Add(CalendarException.Holiday(JsonInput.Date(Holidays![i], $"{path}.holidays[{i}]")));
+        }
+
+        for (int i = 0; i < (Exceptions?.Count ?? 0); i++)
+        {
+            string itemPath = $"{path}.exceptions[{i}]";
+            ExceptionJson e = Exceptions![i] ?? throw new CliInputException($"{itemPath}: an exception object is required, got null");
+            LocalDate from, to;
+            if (e.Date is not null)
             {
-                exceptions.Add(CalendarException.Holiday(JsonInput.LocalDate(item, itemPath)));
+                if (e.From is not null || e.To is not null)
+                {
+                    throw new CliInputException($"{itemPath}: give either \"date\" or \"from\"/\"to\", not both");
+                }
+
+                from = to = JsonInput.Date(e.Date, itemPath + ".date");
+            }
+            else
+            {
+                from = JsonInput.Date(e.From, itemPath + ".from");
+                to = JsonInput.Date(e.To, itemPath + ".to");
+            }
+
+            WorkingDay hours = e.Hours is null ? WorkingDay.NonWorking : ParseDay(e.Hours, itemPath + ".hours");
+            try
+            {
+                exceptions.Add(CalendarException.Create(from, to, hours, e.Name));
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliInputException($"{itemPath}: {ex.Message}", ex);
             }
         }
 
-        if (JsonInput.TryGet(element, "exceptions", out JsonElement list))
-        {
-            foreach ((JsonElement item, string itemPath) in JsonInput.Array(list, path + ".exceptions"))
-            {
-                JsonInput.RequireObject(item, itemPath);
-                LocalDate from, to;
-                if (JsonInput.TryGet(item, "date", out JsonElement date))
-                {
-                    from = to = JsonInput.LocalDate(date, itemPath + ".date");
-                }
-                else
-                {
-                    from = JsonInput.LocalDate(JsonInput.RequireProperty(item, "from", itemPath), itemPath + ".from");
-                    to = JsonInput.LocalDate(JsonInput.RequireProperty(item, "to", itemPath), itemPath + ".to");
-                }
-
-                WorkingDay day = JsonInput.TryGet(item, "hours", out JsonElement h) ? ParseDay(h, itemPath + ".hours") : WorkingDay.NonWorking;
-                string? label = JsonInput.TryGet(item, "name", out JsonElement l) ? JsonInput.String(l, itemPath + ".name") : null;
-                try
-                {
-                    exceptions.Add(CalendarException.Create(from, to, day, label));
-                }
-                catch (ArgumentException ex)
-                {
-                    throw new CliInputException($"{itemPath}: {ex.Message}");
-                }
-            }
-        }
-
-        DateTimeZone? zone = null;
-        if (JsonInput.TryGet(element, "zone", out JsonElement z))
-        {
-            string id = JsonInput.String(z, path + ".zone");
-            zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)
-                ?? throw new CliInputException($"{path}.zone: '{id}' is not a known IANA time zone id");
-        }
-
+        DateTimeZone? zone = Zone is null ? null : JsonInput.Zone(Zone, $"{path}.zone");
         Duration? standardDay = null;
-        if (JsonInput.TryGet(element, "hoursPerDay", out JsonElement hpd))
+        if (HoursPerDay is { } hoursPerDay)
         {
-            standardDay = Duration.FromHours(JsonInput.Number(hpd, path + ".hoursPerDay", 0.01, 24));
+            standardDay = Duration.FromHours(JsonInput.Fraction(hoursPerDay, $"{path}.hoursPerDay", 0.01, 24));
         }
 
         try
         {
-            return WorkingCalendar.Create(name, week, exceptions, zone, standardDay);
+            return WorkingCalendar.Create(Name ?? Zone ?? defaultName, week, exceptions, zone, standardDay);
         }
         catch (ArgumentException ex)
         {
-            throw new CliInputException($"{path}: {ex.Message}");
+            throw new CliInputException($"{path}: {ex.Message}", ex);
         }
     }
 
-    private static WorkingDay ParseDay(JsonElement value, string path)
+    private static WorkingDay ParseDay(string? text, string path)
     {
         try
         {
-            return WorkingDay.Parse(JsonInput.String(value, path));
+            return WorkingDay.Parse(text ?? string.Empty);
         }
         catch (FormatException ex)
         {
-            throw new CliInputException($"{path}: {ex.Message}");
+            throw new CliInputException($"{path}: {ex.Message}", ex);
         }
+    }
+
+    private static Dictionary<string, IsoDayOfWeek> BuildDayNames()
+    {
+        var names = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal);
+        foreach (IsoDayOfWeek day in Enum.GetValues(typeof(IsoDayOfWeek)).Cast<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))
+        {
+            string full = day.ToString().ToLowerInvariant();
+            names[full] = day;
+            names[full.Substring(0, 3)] = day;
+        }
+
+        return names;
     }
 }

@@ -14,6 +14,8 @@ internal sealed class DemoCommand : ICommand
         ("Critical path on a working-time calendar (holidays, lunch break, SS/FF links, deadline)", new[] { "schedule", "schedule-calendar.json" }),
         ("Earned value with earned schedule and forecasts", new[] { "evm", "evm.json" }),
         ("Risk register and Monte Carlo schedule risk", new[] { "risk", "risk.json" }),
+        ("SLA clocks on business hours across a DST change and a holiday", new[] { "sla", "sla.json" }),
+        ("Promise dates from order cut-off, processing and carrier calendars", new[] { "promise", "promise.json" }),
     };
 
     public string Name => "demo";

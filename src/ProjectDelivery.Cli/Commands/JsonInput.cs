@@ -3,18 +3,182 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
 namespace ProjectDelivery.Cli.Commands;
 
 /// <summary>
-/// Strict, position-aware reading of the CLI's JSON inputs: every error names the file and the JSON path
-/// of the offending value (and the line for syntax errors). Unknown properties are ignored so formats can grow.
+/// Strict reading of the CLI's JSON inputs, in two styles that share the ISO-8601 parsers: typed models
+/// through <see cref="Read{T}"/> (camelCase, unknown members and duplicate keys rejected) and
+/// position-aware access to a <see cref="JsonDocument"/> (<see cref="Load"/>, unknown properties ignored
+/// so formats can grow). Every error names the file and the JSON path (and the line for syntax errors).
 /// </summary>
 internal static class JsonInput
 {
-    private static readonly JsonDocumentOptions Options = new()
+    /// <summary>Serializer options shared by every command that reads JSON.</summary>
+    internal static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = false,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = false,
+        AllowDuplicateProperties = false,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        NumberHandling = JsonNumberHandling.Strict,
+    };
+
+    /// <summary>Reads and deserializes a file; any JSON error names the file, path and line.</summary>
+    internal static T Read<T>(string file) where T : class
+    {
+        byte[] text = ReadBytes(file);
+        try
+        {
+            return JsonSerializer.Deserialize<T>(text, Options) ?? throw new CliInputException($"{file}: the document is null");
+        }
+        catch (JsonException ex)
+        {
+            string where = ex.Path is null ? string.Empty : $" at {ex.Path}" + (ex.LineNumber is { } line ? $" (line {line + 1})" : string.Empty);
+            throw new CliInputException($"{file}{where}: {FirstSentence(ex.Message)}", ex);
+        }
+    }
+
+    /// <summary>Parses an instant: <c>2027-04-06T12:00:00Z</c> or with an offset such as <c>+01:00</c>.</summary>
+    internal static Instant Instant(string? text, string path)
+    {
+        if (text is null)
+        {
+            throw new CliInputException($"{path}: an instant is required (e.g. 2027-04-06T12:00:00Z)");
+        }
+
+        ParseResult<Instant> utc = InstantPattern.ExtendedIso.Parse(text);
+        if (utc.Success)
+        {
+            return utc.Value;
+        }
+
+        ParseResult<OffsetDateTime> offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (offset.Success)
+        {
+            return offset.Value.ToInstant();
+        }
+
+        throw new CliInputException($"{path}: '{text}' is not an ISO-8601 instant (e.g. 2027-04-06T12:00:00Z or 2027-04-06T13:00:00+01:00)");
+    }
+
+    /// <summary>Parses a positive ISO-8601 duration such as <c>PT8H</c> or <c>P1DT4H</c> (a day is 24 hours; no years or months).</summary>
+    internal static Duration PositiveDuration(string? text, string path)
+    {
+        Duration duration = Duration(text, path);
+        if (duration <= NodaTime.Duration.Zero)
+        {
+            throw new CliInputException($"{path}: duration '{text}' must be positive");
+        }
+
+        return duration;
+    }
+
+    /// <summary>Parses an ISO-8601 duration such as <c>PT8H</c> (a day is 24 hours; no years or months).</summary>
+    internal static Duration Duration(string? text, string path)
+    {
+        if (text is null)
+        {
+            throw new CliInputException($"{path}: a duration is required (ISO-8601, e.g. PT8H)");
+        }
+
+        ParseResult<Period> parsed = PeriodPattern.NormalizingIso.Parse(text);
+        if (!parsed.Success)
+        {
+            throw new CliInputException($"{path}: '{text}' is not an ISO-8601 duration (e.g. PT8H, PT30M, P2DT4H)");
+        }
+
+        Period period = parsed.Value;
+        if (period.Years != 0 || period.Months != 0)
+        {
+            throw new CliInputException($"{path}: duration '{text}' has years or months, which have no fixed length");
+        }
+
+        try
+        {
+            return period.ToDuration();
+        }
+        catch (OverflowException)
+        {
+            throw new CliInputException($"{path}: duration '{text}' is too long");
+        }
+    }
+
+    /// <summary>Parses an ISO date <c>uuuu-MM-dd</c>.</summary>
+    internal static LocalDate Date(string? text, string path)
+    {
+        ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+        if (!parsed.Success)
+        {
+            throw new CliInputException($"{path}: '{text}' is not a date (yyyy-MM-dd)");
+        }
+
+        return parsed.Value;
+    }
+
+    /// <summary>Parses a time of day <c>HH:mm</c> or <c>HH:mm:ss</c>.</summary>
+    internal static LocalTime Time(string? text, string path)
+    {
+        ParseResult<LocalTime> parsed = LocalTimePattern.ExtendedIso.Parse(text ?? string.Empty);
+        if (!parsed.Success)
+        {
+            parsed = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text ?? string.Empty);
+        }
+
+        if (!parsed.Success)
+        {
+            throw new CliInputException($"{path}: '{text}' is not a time of day (HH:mm)");
+        }
+
+        return parsed.Value;
+    }
+
+    /// <summary>Looks up an IANA time zone id (e.g. Europe/London) in the TZDB.</summary>
+    internal static DateTimeZone Zone(string text, string path) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(text)
+        ?? throw new CliInputException($"{path}: unknown time zone '{text}' (use an IANA id such as Europe/London)");
+
+    /// <summary>Checks a number is finite and in range.</summary>
+    internal static double Fraction(double value, string path, double min, double max)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value < min || value > max)
+        {
+            throw new CliInputException($"{path}: {value} should be a number in [{min}, {max}]");
+        }
+
+        return value;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? message.Substring(0, cut) : message;
+    }
+
+    /// <summary>Reads an input file's bytes: it must exist and be at most <see cref="MaxBytes"/> long.</summary>
+    internal static byte[] ReadBytes(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"{path}: file not found");
+        }
+
+        if (new FileInfo(path).Length > MaxBytes)
+        {
+            throw new CliInputException($"{path}: file is larger than {MaxBytes / (1024 * 1024)} MiB");
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         AllowTrailingCommas = false,
         CommentHandling = JsonCommentHandling.Skip,
@@ -27,21 +191,10 @@ internal static class JsonInput
     /// <summary>Reads and parses a JSON file.</summary>
     public static JsonDocument Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliInputException($"{path}: file not found");
-        }
-
-        var info = new FileInfo(path);
-        if (info.Length > MaxBytes)
-        {
-            throw new CliInputException($"{path}: file is larger than {MaxBytes / (1024 * 1024)} MiB");
-        }
-
-        byte[] bytes = File.ReadAllBytes(path);
+        byte[] bytes = ReadBytes(path);
         try
         {
-            return JsonDocument.Parse(bytes, Options);
+            return JsonDocument.Parse(bytes, DocumentOptions);
         }
         catch (JsonException ex)
         {
@@ -49,11 +202,6 @@ internal static class JsonInput
         }
     }
 
-    private static string FirstSentence(string message)
-    {
-        int dot = message.IndexOf(". ", StringComparison.Ordinal);
-        return dot > 0 ? message.Substring(0, dot) : message;
-    }
 
     public static JsonElement RequireObject(JsonElement element, string path)
     {
@@ -165,61 +313,12 @@ internal static class JsonInput
         throw new CliInputException($"{path}: '{text}' is not an ISO local date-time such as 2027-01-04T08:00");
     }
 
-    public static LocalDate LocalDate(JsonElement element, string path)
-    {
-        string text = String(element, path);
-        ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(text);
-        if (!date.Success)
-        {
-            throw new CliInputException($"{path}: '{text}' is not an ISO date such as 2027-04-02");
-        }
+    public static LocalDate LocalDate(JsonElement element, string path) => Date(String(element, path), path);
 
-        return date.Value;
-    }
-
-    public static Instant Instant(JsonElement element, string path)
-    {
-        string text = String(element, path);
-        ParseResult<Instant> result = InstantPattern.ExtendedIso.Parse(text);
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        ParseResult<OffsetDateTime> offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (offset.Success)
-        {
-            return offset.Value.ToInstant();
-        }
-
-        throw new CliInputException($"{path}: '{text}' is not an ISO instant such as 2027-03-26T15:00:00Z");
-    }
+    public static Instant Instant(JsonElement element, string path) => Instant(String(element, path), path);
 
     /// <summary>An ISO-8601 duration such as <c>PT8H</c> or <c>P2DT4H</c> (days are 24 hours).</summary>
-    public static Duration IsoDuration(JsonElement element, string path)
-    {
-        string text = String(element, path);
-        ParseResult<Period> result = PeriodPattern.NormalizingIso.Parse(text);
-        if (!result.Success)
-        {
-            throw new CliInputException($"{path}: '{text}' is not an ISO-8601 duration such as PT8H");
-        }
-
-        Period period = result.Value;
-        if (period.Years != 0 || period.Months != 0)
-        {
-            throw new CliInputException($"{path}: '{text}' uses years or months, which have no fixed length; use days, hours, minutes or seconds");
-        }
-
-        try
-        {
-            return period.ToDuration();
-        }
-        catch (OverflowException)
-        {
-            throw new CliInputException($"{path}: '{text}' is too long");
-        }
-    }
+    public static Duration IsoDuration(JsonElement element, string path) => Duration(String(element, path), path);
 
     public static string Describe(JsonElement element) => element.ValueKind switch
     {

@@ -319,6 +319,9 @@ public sealed class WorkingCalendar
 
     internal long WorkTicksBetween(long a, long b) => _wallClock.WorkBetween(a, b);
 
+    /// <summary>The elapsed-time (UTC instant ticks) timeline, for bulk clocks that cache year blocks.</summary>
+    internal CalendarTimeline ElapsedTimeline => _elapsed;
+
     internal long NextWorkingTick(long t) => _wallClock.NextWorking(t, _lastExceptionYear);
 
     internal long PreviousWorkingTick(long t) => _wallClock.PreviousWorking(t, _firstExceptionYear);
