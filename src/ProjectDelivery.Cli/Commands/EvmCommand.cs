@@ -7,12 +7,13 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using ProjectDelivery.Charts;
 using ProjectDelivery.Planning.EarnedValue;
 
 namespace ProjectDelivery.Cli.Commands;
 
 /// <summary>
-/// <c>evm FILE.json [--json]</c>: earned value, earned schedule and forecasts of one project from per-period
+/// <c>evm FILE.json [--json] [--svg FILE]</c>: earned value, earned schedule and forecasts of one project from per-period
 /// PV, EV and AC (format in docs/formats.md, "Earned value").
 /// </summary>
 internal sealed class EvmCommand : ICommand
@@ -21,7 +22,7 @@ internal sealed class EvmCommand : ICommand
 
     public string Name => "evm";
 
-    public string Usage => "evm FILE.json [--json]";
+    public string Usage => "evm FILE.json [--json] [--svg FILE]";
 
     public string Summary => "Earned value metrics, earned schedule and forecasts per period (PV/EV/AC per period in, table or JSON out).";
 
@@ -29,6 +30,7 @@ internal sealed class EvmCommand : ICommand
     {
         string path = arguments.RequiredFile(Name);
         bool json = arguments.Has("json");
+        string? svg = arguments.Value("svg");
         arguments.RejectUnknownOptions(Name);
 
         byte[] bytes;
@@ -50,6 +52,11 @@ internal sealed class EvmCommand : ICommand
         else
         {
             WriteTable(stdout, input, report);
+        }
+
+        if (svg is not null)
+        {
+            SvgFile.Write(svg, SCurveChart.Render(report.Total.SCurve()));
         }
 
         return Program.Success;

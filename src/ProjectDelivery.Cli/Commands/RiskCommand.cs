@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using ProjectDelivery.Charts;
 using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Risk.Simulation;
 using NodaTime;
@@ -13,7 +14,7 @@ using ProjectDelivery.Planning.Scheduling;
 
 namespace ProjectDelivery.Cli.Commands;
 
-/// <summary><c>risk FILE.json [--iterations N] [--seed S] [--json]</c>: register scoring and Monte Carlo schedule/cost risk.</summary>
+/// <summary><c>risk FILE.json [--iterations N] [--seed S] [--json] [--svg FILE]</c>: register scoring and Monte Carlo schedule/cost risk.</summary>
 internal sealed class RiskCommand : ICommand
 {
     private static readonly double[] Deciles = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 };
@@ -21,13 +22,14 @@ internal sealed class RiskCommand : ICommand
 
     public string Name => "risk";
 
-    public string Usage => "risk FILE.json [--iterations N] [--seed S] [--json]";
+    public string Usage => "risk FILE.json [--iterations N] [--seed S] [--json] [--svg FILE]";
 
     public string Summary => "Risk register scoring and Monte Carlo schedule and cost risk: P10–P90, criticality, sensitivity (docs/risk.md).";
 
     public int Execute(CommandArguments arguments, TextWriter stdout, TextWriter stderr)
     {
         bool json = arguments.Has("json");
+        string? svg = arguments.Value("svg");
         int? iterations = arguments.Value("iterations") is null ? null : (int)arguments.Integer("iterations", 0, 1, 100_000_000);
         long? seed = arguments.Value("seed") is null ? null : arguments.Integer("seed", 0, long.MinValue, long.MaxValue);
         string file = arguments.RequiredFile(Name);
@@ -46,6 +48,15 @@ internal sealed class RiskCommand : ICommand
         else
         {
             WriteText(input, result, stdout);
+        }
+
+        if (svg is not null)
+        {
+            SvgFile.Write(svg, HistogramChart.Render(result.Finish, new ChartOptions
+            {
+                Title = $"Project finish ({result.Iterations} iterations, seed {input.Seed})",
+                XAxisTitle = input.Calendar is null ? "finish (time units from the start)" : "finish (working time units from the project start)",
+            }));
         }
 
         return Program.Success;

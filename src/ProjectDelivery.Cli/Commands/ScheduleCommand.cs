@@ -7,24 +7,26 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using ProjectDelivery.Charts;
 using ProjectDelivery.Planning.Scheduling;
 
 namespace ProjectDelivery.Cli.Commands;
 
-/// <summary><c>schedule FILE.json [--json]</c>: critical-path schedule of a project file.</summary>
+/// <summary><c>schedule FILE.json [--json] [--svg FILE]</c>: critical-path schedule of a project file.</summary>
 internal sealed class ScheduleCommand : ICommand
 {
     private static readonly LocalDateTimePattern DatePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     public string Name => "schedule";
 
-    public string Usage => "schedule FILE.json [--json]";
+    public string Usage => "schedule FILE.json [--json] [--svg FILE]";
 
     public string Summary => "Critical-path schedule: early/late dates, total and free float, critical path (docs/formats.md).";
 
     public int Execute(CommandArguments arguments, TextWriter stdout, TextWriter stderr)
     {
         bool json = arguments.Has("json");
+        string? svg = arguments.Value("svg");
         string file = arguments.RequiredFile(Name);
         arguments.RejectUnknownOptions(Name);
         ScheduleInput input;
@@ -37,11 +39,19 @@ internal sealed class ScheduleCommand : ICommand
         {
             Schedule<LocalDateTime> schedule = CriticalPathScheduler.Schedule(input.Network, calendarOptions);
             Write(schedule, input, stdout, json, Format);
+            if (svg is not null)
+            {
+                SvgFile.Write(svg, GanttChart.Render(schedule));
+            }
         }
         else
         {
             Schedule<double> schedule = CriticalPathScheduler.Schedule(input.Network, input.Options);
             Write(schedule, input, stdout, json, t => t);
+            if (svg is not null)
+            {
+                SvgFile.Write(svg, GanttChart.Render(schedule));
+            }
         }
 
         return Program.Success;

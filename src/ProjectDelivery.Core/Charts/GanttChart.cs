@@ -1,0 +1,265 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using ProjectDelivery.Planning.Scheduling;
+using ProjectDelivery.Utility;
+
+namespace ProjectDelivery.Charts;
+
+/// <summary>
+/// Draws a critical-path schedule as an SVG Gantt chart: one row per activity, a bar from early start to early
+/// finish (critical activities in <see cref="ChartOptions.CriticalColour"/>), a thin float bar from early finish
+/// to late finish, milestones (zero duration) as diamonds, and a time axis in units or calendar dates.
+/// </summary>
+/// <remarks>
+/// <para>Elements carry classes for styling and checking: <c>bar</c> / <c>bar critical</c> / <c>bar complete</c>,
+/// <c>float</c> (or <c>float negative</c> when the late finish is before the early finish, drawn from late finish
+/// to early finish), <c>milestone</c> / <c>milestone critical</c>; each has a <c>data-activity</c> attribute with
+/// the activity id and a tooltip with its dates and total float. Rows follow the schedule's activity order.</para>
+/// <para>Output is deterministic: invariant culture, at most two decimals, no time or randomness.</para>
+/// </remarks>
+public static class GanttChart
+{
+    private const double RowHeight = 26;
+    private const double Top = 64;
+    private const double Bottom = 44;
+    private const double RightMargin = 24;
+
+    /// <summary>The Gantt chart of a plain-number schedule (time axis in time units from the project start).</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <returns>The SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static string Render(Schedule<double> schedule, ChartOptions? options = null)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(schedule, writer, options);
+        return writer.ToString();
+    }
+
+    /// <summary>The Gantt chart of a calendar schedule (time axis in dates).</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <returns>The SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static string Render(Schedule<LocalDateTime> schedule, ChartOptions? options = null)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(schedule, writer, options);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the Gantt chart of a plain-number schedule to <paramref name="output"/>.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="output">Where the SVG document goes.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static void Write(Schedule<double> schedule, TextWriter output, ChartOptions? options = null)
+    {
+        Preconditions.CheckNotNull(schedule, nameof(schedule));
+        Preconditions.CheckNotNull(output, nameof(output));
+        ChartOptions o = ChartOptions.Resolve(options);
+        Rows rows = Rows.From(schedule, t => t, t => t.ToString("0.###", CultureInfo.InvariantCulture));
+        Draw(rows, output, o, (min, max, maxTicks) =>
+        {
+            AxisScale scale = AxisScale.Exact(min, max, 0, 1, maxTicks);
+            return scale.Ticks().Select(t => new KeyValuePair<double, string>(t, scale.Label(t))).ToList();
+        });
+    }
+
+    /// <summary>Writes the Gantt chart of a calendar schedule to <paramref name="output"/>.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="output">Where the SVG document goes.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static void Write(Schedule<LocalDateTime> schedule, TextWriter output, ChartOptions? options = null)
+    {
+        Preconditions.CheckNotNull(schedule, nameof(schedule));
+        Preconditions.CheckNotNull(output, nameof(output));
+        ChartOptions o = ChartOptions.Resolve(options);
+        Rows rows = Rows.From(schedule, DateTicks.ToDays, DateTicks.Format);
+        Draw(rows, output, o, DateTicks.Ticks);
+    }
+
+    private static void Draw(Rows rows, TextWriter output, ChartOptions o, Func<double, double, int, IReadOnlyList<KeyValuePair<double, string>>> ticks)
+    {
+        int n = rows.Labels.Length;
+        int height = o.Height ?? (int)Math.Min(20_000, Top + Bottom + (Math.Max(1, n) * RowHeight));
+        double rowHeight = n == 0 ? RowHeight : (height - Top - Bottom) / n;
+        int longest = n == 0 ? 0 : rows.Labels.Max(l => l.Length);
+        double labelWidth = Math.Min(o.Width * 0.4, Math.Max(80, (longest * 7.6) + 20));
+        double left = labelWidth;
+        double right = o.Width - RightMargin;
+
+        double min = rows.ProjectStart, max = rows.ProjectFinish;
+        for (int i = 0; i < n; i++)
+        {
+            min = Math.Min(min, Math.Min(rows.EarlyStart[i], rows.LateFinish[i]));
+            max = Math.Max(max, Math.Max(rows.EarlyFinish[i], rows.LateFinish[i]));
+        }
+
+        if (max <= min)
+        {
+            max = min + 1;
+        }
+
+        double pad = (max - min) * 0.02;
+        var scale = AxisScale.Exact(min - pad, max + pad, left, right, 10);
+        string title = o.Title ?? "Schedule (critical path highlighted)";
+        var svg = new SvgWriter(output, o, o.Width, height, title);
+        string fg = SvgWriter.Escape(o.ForegroundColour);
+        Legend(svg, o, left);
+
+        double plotBottom = Top + (n * rowHeight);
+        for (int i = 0; i < n; i++)
+        {
+            double y = Top + (i * rowHeight);
+            if (i % 2 == 1)
+            {
+                svg.Rect(0, y, o.Width, rowHeight, "stripe", "fill=\"#f6f6f6\"");
+            }
+        }
+
+        int maxTicks = Math.Max(2, (int)((right - left) / 90));
+        foreach (KeyValuePair<double, string> tick in ticks(scale.Min, scale.Max, maxTicks))
+        {
+            double x = scale.Map(tick.Key);
+            svg.Line(x, Top, x, plotBottom, "grid", $"stroke=\"{SvgWriter.Escape(o.GridColour)}\"");
+            svg.Line(x, plotBottom, x, plotBottom + 5, "tick", $"stroke=\"{fg}\"");
+            svg.Text(x, plotBottom + 18, tick.Value, "tick-label", "middle", $"fill=\"{fg}\" font-size=\"11\"");
+        }
+
+        svg.Line(left, plotBottom, right, plotBottom, "axis", $"stroke=\"{fg}\"");
+        svg.Line(left, Top, left, plotBottom, "axis", $"stroke=\"{fg}\"");
+        double barHeight = Math.Max(2, rowHeight * 0.56);
+        double floatHeight = Math.Max(1, rowHeight * 0.22);
+        for (int i = 0; i < n; i++)
+        {
+            double y = Top + (i * rowHeight);
+            double mid = y + (rowHeight / 2);
+            string id = SvgWriter.Escape(rows.Ids[i]);
+            svg.Text(8, mid + 4, rows.Labels[i], rows.Critical[i] ? "label critical" : "label", "start",
+                $"fill=\"{fg}\"" + (rows.Critical[i] ? " font-weight=\"bold\"" : string.Empty));
+            double es = scale.Map(rows.EarlyStart[i]);
+            double ef = scale.Map(rows.EarlyFinish[i]);
+            double lf = scale.Map(rows.LateFinish[i]);
+            if (Math.Abs(lf - ef) >= 0.5)
+            {
+                bool negative = lf < ef;
+                svg.RectWithTitle(Math.Min(ef, lf), mid - (floatHeight / 2), Math.Abs(lf - ef), floatHeight, negative ? "float negative" : "float",
+                    $"data-activity=\"{id}\" fill=\"{SvgWriter.Escape(negative ? o.CriticalColour : o.FloatColour)}\"" + (negative ? " fill-opacity=\"0.5\"" : string.Empty),
+                    rows.Ids[i] + ": total float " + rows.FloatText[i]);
+            }
+
+            string colour = SvgWriter.Escape(rows.Critical[i] ? o.CriticalColour : o.BarColour);
+            if (rows.Milestone[i])
+            {
+                double r = Math.Max(3, barHeight / 2);
+                string points = SvgWriter.Num(es) + "," + SvgWriter.Num(mid - r) + " " + SvgWriter.Num(es + r) + "," + SvgWriter.Num(mid) + " " +
+                    SvgWriter.Num(es) + "," + SvgWriter.Num(mid + r) + " " + SvgWriter.Num(es - r) + "," + SvgWriter.Num(mid);
+                svg.Polygon(points, rows.Critical[i] ? "milestone critical" : "milestone", $"data-activity=\"{id}\" fill=\"{colour}\" stroke=\"{fg}\" stroke-width=\"0.5\"", rows.Tooltips[i]);
+            }
+            else
+            {
+                string cssClass = rows.Critical[i] ? "bar critical" : rows.Complete[i] ? "bar complete" : "bar";
+                svg.RectWithTitle(es, mid - (barHeight / 2), Math.Max(1, ef - es), barHeight, cssClass,
+                    $"data-activity=\"{id}\" rx=\"2\" fill=\"{colour}\"" + (rows.Complete[i] ? " fill-opacity=\"0.45\"" : string.Empty), rows.Tooltips[i]);
+            }
+        }
+
+        svg.End();
+    }
+
+    private static void Legend(SvgWriter svg, ChartOptions o, double left)
+    {
+        string fg = SvgWriter.Escape(o.ForegroundColour);
+        double x = left;
+        double y = 40;
+        svg.Rect(x, y, 22, 10, "legend-key", $"fill=\"{SvgWriter.Escape(o.CriticalColour)}\"");
+        svg.Text(x + 28, y + 9, "critical", "legend", "start", $"fill=\"{fg}\"");
+        x += 100;
+        svg.Rect(x, y, 22, 10, "legend-key", $"fill=\"{SvgWriter.Escape(o.BarColour)}\"");
+        svg.Text(x + 28, y + 9, "non-critical", "legend", "start", $"fill=\"{fg}\"");
+        x += 120;
+        svg.Rect(x, y + 3, 22, 4, "legend-key", $"fill=\"{SvgWriter.Escape(o.FloatColour)}\"");
+        svg.Text(x + 28, y + 9, "total float", "legend", "start", $"fill=\"{fg}\"");
+        x += 110;
+        svg.Polygon(SvgWriter.Num(x + 6) + "," + SvgWriter.Num(y - 1) + " " + SvgWriter.Num(x + 12) + "," + SvgWriter.Num(y + 5) + " " +
+            SvgWriter.Num(x + 6) + "," + SvgWriter.Num(y + 11) + " " + SvgWriter.Num(x) + "," + SvgWriter.Num(y + 5), "legend-key", $"fill=\"{fg}\"", null);
+        svg.Text(x + 18, y + 9, "milestone", "legend", "start", $"fill=\"{fg}\"");
+    }
+
+    /// <summary>The schedule flattened into axis values (structure of arrays).</summary>
+    private sealed class Rows
+    {
+        private Rows(int n)
+        {
+            Ids = new string[n];
+            Labels = new string[n];
+            Tooltips = new string[n];
+            FloatText = new string[n];
+            EarlyStart = new double[n];
+            EarlyFinish = new double[n];
+            LateFinish = new double[n];
+            Critical = new bool[n];
+            Milestone = new bool[n];
+            Complete = new bool[n];
+        }
+
+        internal string[] Ids { get; }
+
+        internal string[] Labels { get; }
+
+        internal string[] Tooltips { get; }
+
+        internal string[] FloatText { get; }
+
+        internal double[] EarlyStart { get; }
+
+        internal double[] EarlyFinish { get; }
+
+        internal double[] LateFinish { get; }
+
+        internal bool[] Critical { get; }
+
+        internal bool[] Milestone { get; }
+
+        internal bool[] Complete { get; }
+
+        internal double ProjectStart { get; private set; }
+
+        internal double ProjectFinish { get; private set; }
+
+        internal static Rows From<TTime>(Schedule<TTime> schedule, Func<TTime, double> axis, Func<TTime, string> text)
+            where TTime : struct
+        {
+            int n = schedule.Activities.Count;
+            var rows = new Rows(n) { ProjectStart = axis(schedule.ProjectStart), ProjectFinish = axis(schedule.ProjectFinish) };
+            for (int i = 0; i < n; i++)
+            {
+                ActivitySchedule<TTime> a = schedule.Activities[i];
+                string name = a.Activity.Name is { Length: > 0 } nm ? a.Id + " " + nm : a.Id;
+                rows.Ids[i] = a.Id;
+                rows.Labels[i] = SvgWriter.Truncate(name, 40);
+                rows.FloatText[i] = a.TotalFloat.ToString("0.###", CultureInfo.InvariantCulture);
+                rows.Tooltips[i] = name + ": " + text(a.EarlyStart) + " – " + text(a.EarlyFinish) + ", late " + text(a.LateStart) + " – " +
+                    text(a.LateFinish) + ", total float " + rows.FloatText[i] + (a.Critical ? ", critical" : string.Empty);
+                rows.EarlyStart[i] = axis(a.EarlyStart);
+                rows.EarlyFinish[i] = axis(a.EarlyFinish);
+                rows.LateFinish[i] = axis(a.LateFinish);
+                rows.Critical[i] = a.Critical;
+                rows.Milestone[i] = a.Activity.IsMilestone;
+                rows.Complete[i] = a.Status == ActivityStatus.Complete;
+            }
+
+            return rows;
+        }
+    }
+}
