@@ -25,7 +25,7 @@ public static class GanttChart
 {
     private const double RowHeight = 26;
     private const double Top = 64;
-    private const double Bottom = 44;
+    private const double Bottom = 58;
     private const double RightMargin = 24;
 
     /// <summary>The Gantt chart of a plain-number schedule (time axis in time units from the project start).</summary>
@@ -66,7 +66,7 @@ public static class GanttChart
         Preconditions.CheckNotNull(output, nameof(output));
         ChartOptions o = ChartOptions.Resolve(options);
         Rows rows = Rows.From(schedule, t => t, t => t.ToString("0.###", CultureInfo.InvariantCulture));
-        Draw(rows, output, o, (min, max, maxTicks) =>
+        Draw(rows, output, o, o.XAxisTitle ?? "time units from the project start", (min, max, maxTicks) =>
         {
             AxisScale scale = AxisScale.Exact(min, max, 0, 1, maxTicks);
             return scale.Ticks().Select(t => new KeyValuePair<double, string>(t, scale.Label(t))).ToList();
@@ -85,10 +85,10 @@ public static class GanttChart
         Preconditions.CheckNotNull(output, nameof(output));
         ChartOptions o = ChartOptions.Resolve(options);
         Rows rows = Rows.From(schedule, DateTicks.ToDays, DateTicks.Format);
-        Draw(rows, output, o, DateTicks.Ticks);
+        Draw(rows, output, o, o.XAxisTitle, DateTicks.Ticks);
     }
 
-    private static void Draw(Rows rows, TextWriter output, ChartOptions o, Func<double, double, int, IReadOnlyList<KeyValuePair<double, string>>> ticks)
+    private static void Draw(Rows rows, TextWriter output, ChartOptions o, string? axisTitle, Func<double, double, int, IReadOnlyList<KeyValuePair<double, string>>> ticks)
     {
         int n = rows.Labels.Length;
         int height = o.Height ?? (int)Math.Min(20_000, Top + Bottom + (Math.Max(1, n) * RowHeight));
@@ -137,6 +137,11 @@ public static class GanttChart
         }
 
         svg.Line(left, plotBottom, right, plotBottom, "axis", $"stroke=\"{fg}\"");
+        if (axisTitle is not null)
+        {
+            svg.Text((left + right) / 2, plotBottom + 38, axisTitle, "axis-title", "middle", $"fill=\"{fg}\"");
+        }
+
         svg.Line(left, Top, left, plotBottom, "axis", $"stroke=\"{fg}\"");
         double barHeight = Math.Max(2, rowHeight * 0.56);
         double floatHeight = Math.Max(1, rowHeight * 0.22);

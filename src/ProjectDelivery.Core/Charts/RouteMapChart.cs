@@ -117,7 +117,7 @@ public static class RouteMapChart
                 $"fill=\"{SvgWriter.Escape(o.BackgroundColour)}\" stroke=\"{colour}\" stroke-width=\"2\"><title>{SvgWriter.Escape(tooltip)}</title></circle>\n");
             if (labels && p.Label is { Length: > 0 } label)
             {
-                svg.Text(Px(p.X) + 6, Py(p.Y) - 5, SvgWriter.Truncate(label, 24), "point-label", "start", $"fill=\"{fg}\" font-size=\"10\"");
+                svg.Text(Px(p.X) + 6, Py(p.Y) - 5, SvgWriter.Truncate(label, 24), "point-label", "start", $"fill=\"{fg}\" font-size=\"10\" paint-order=\"stroke\" stroke=\"{SvgWriter.Escape(o.BackgroundColour)}\" stroke-width=\"3\"");
             }
         }
 
@@ -126,7 +126,7 @@ public static class RouteMapChart
             MapPoint p = points[d];
             string name = p.Label ?? "depot " + d.ToString(CultureInfo.InvariantCulture);
             svg.RectWithTitle(Px(p.X) - 7, Py(p.Y) - 7, 14, 14, "depot", $"fill=\"{fg}\" stroke=\"{SvgWriter.Escape(o.BackgroundColour)}\" stroke-width=\"1.5\"", "Depot: " + name);
-            svg.Text(Px(p.X) + 10, Py(p.Y) + 18, SvgWriter.Truncate(name, 24), "depot-label", "start", $"fill=\"{fg}\" font-size=\"11\" font-weight=\"bold\"");
+            svg.Text(Px(p.X) + 10, Py(p.Y) + 18, SvgWriter.Truncate(name, 24), "depot-label", "start", $"fill=\"{fg}\" font-size=\"11\" font-weight=\"bold\" paint-order=\"stroke\" stroke=\"{SvgWriter.Escape(o.BackgroundColour)}\" stroke-width=\"3\"");
         }
 
         Legend(svg, o, map, o.Width - legendWidth, top);
