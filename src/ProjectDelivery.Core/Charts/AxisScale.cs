@@ -42,8 +42,10 @@ internal sealed class AxisScale
     {
         (min, max) = Widen(min, max);
         double step = NiceStep(max - min, maxTicks);
-        double lo = Math.Floor((min / step) + 1e-9) * step;
-        double hi = Math.Ceiling((max / step) - 1e-9) * step;
+        double lo = Math.Floor(min / step) * step;
+        double hi = Math.Ceiling(max / step) * step;
+        lo = lo > min ? lo - step : lo;
+        hi = hi < max ? hi + step : hi;
         return new AxisScale(lo, hi, pixelFrom, pixelTo, step);
     }
 
@@ -98,12 +100,15 @@ internal sealed class AxisScale
 
     private static (double Min, double Max) Widen(double min, double max)
     {
-        if (max > min)
+        // A span below a billionth of the magnitude cannot be split into distinct ticks: treat it as one value.
+        double magnitude = Math.Max(1.0, Math.Max(Math.Abs(min), Math.Abs(max)));
+        if (max - min > magnitude * 1e-9)
         {
             return (min, max);
         }
 
-        double pad = Math.Abs(min) > 1 ? Math.Abs(min) * 0.05 : 1.0;
-        return (min - pad, max + pad);
+        double middle = (min / 2) + (max / 2);
+        double pad = Math.Abs(middle) > 1 ? Math.Abs(middle) * 0.05 : 1.0;
+        return (middle - pad, middle + pad);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CsCheck;
 using System.Xml.Linq;
 using ProjectDelivery.Charts;
 using ProjectDelivery.Planning.Risk.Simulation;
@@ -53,6 +54,38 @@ public sealed class HistogramChartTests
         XDocument doc = Svg.Parse(HistogramChart.Render(new OutcomeDistribution(new[] { 5.0, 5.0, 5.0 })));
         Assert.Single(Svg.WithClass(doc, "bin"));
         Assert.Equal("5", Assert.Single(Svg.WithClass(doc, "marker p80")).Attribute("data-value")!.Value);
+    }
+
+    [Fact]
+    public void Render_RandomSamples_MarkersInsideThePlotAtTheirPercentiles()
+    {
+        Gen.Select(Gen.Double[-1e6, 1e6].Array[1, 200], Gen.Int[1, 60]).Sample((sample, bins) =>
+        {
+            double[] sorted = sample.OrderBy(v => v).ToArray();
+            var distribution = new OutcomeDistribution(sorted);
+            XDocument doc = Svg.Parse(HistogramChart.Render(distribution, bins: bins));
+            XElement area = Assert.Single(Svg.WithClass(doc, "plot-area"));
+            double left = Svg.Number(area, "x"), right = left + Svg.Number(area, "width");
+            Assert.Equal(distribution.Histogram(bins).Count, Svg.WithClass(doc, "bin").Count);
+            foreach ((string cls, double q) in new[] { ("marker p50", 0.5), ("marker p80", 0.8) })
+            {
+                XElement marker = Assert.Single(Svg.WithClass(doc, cls));
+                double x = Svg.Number(marker, "x1");
+                Assert.InRange(x, left - 0.01, right + 0.01);
+                if (sorted[sorted.Length - 1] - sorted[0] > 1e-3)
+                {
+                    double expected = left + ((right - left) * (distribution.Percentile(q) - sorted[0]) / (sorted[sorted.Length - 1] - sorted[0]));
+                    Assert.Equal(expected, x, 0.02);
+                }
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Render_OutcomesWithinRoundingNoise_IsFinite()
+    {
+        XDocument doc = Svg.Parse(HistogramChart.Render(new OutcomeDistribution(new[] { 10.0, 10.000000000000002, 10.000000000000004 })));
+        Assert.Single(Svg.WithClass(doc, "marker p50"));
     }
 
     [Fact]
