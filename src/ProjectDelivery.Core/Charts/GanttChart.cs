@@ -28,18 +28,30 @@ public static class GanttChart
     private const double Bottom = 58;
     private const double RightMargin = 24;
 
+    /// <summary>The Gantt chart of a plain-number schedule (time axis in time units from the project start), with the default options.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <returns>The SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    public static string Render(Schedule<double> schedule) => Render(schedule, null);
+
     /// <summary>The Gantt chart of a plain-number schedule (time axis in time units from the project start).</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="options">Size, title and colours; null for the defaults.</param>
     /// <returns>The SVG document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static string Render(Schedule<double> schedule, ChartOptions? options = null)
+    public static string Render(Schedule<double> schedule, ChartOptions? options)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(schedule, writer, options);
         return writer.ToString();
     }
+
+    /// <summary>The Gantt chart of a calendar schedule (time axis in dates), with the default options.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <returns>The SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    public static string Render(Schedule<LocalDateTime> schedule) => Render(schedule, null);
 
     /// <summary>The Gantt chart of a calendar schedule (time axis in dates).</summary>
     /// <param name="schedule">The schedule.</param>
@@ -47,12 +59,18 @@ public static class GanttChart
     /// <returns>The SVG document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static string Render(Schedule<LocalDateTime> schedule, ChartOptions? options = null)
+    public static string Render(Schedule<LocalDateTime> schedule, ChartOptions? options)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(schedule, writer, options);
         return writer.ToString();
     }
+
+    /// <summary>Writes the Gantt chart of a plain-number schedule to <paramref name="output"/>, with the default options.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="output">Where the SVG document goes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
+    public static void Write(Schedule<double> schedule, TextWriter output) => Write(schedule, output, null);
 
     /// <summary>Writes the Gantt chart of a plain-number schedule to <paramref name="output"/>.</summary>
     /// <param name="schedule">The schedule.</param>
@@ -60,7 +78,7 @@ public static class GanttChart
     /// <param name="options">Size, title and colours; null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static void Write(Schedule<double> schedule, TextWriter output, ChartOptions? options = null)
+    public static void Write(Schedule<double> schedule, TextWriter output, ChartOptions? options)
     {
         Preconditions.CheckNotNull(schedule, nameof(schedule));
         Preconditions.CheckNotNull(output, nameof(output));
@@ -73,13 +91,19 @@ public static class GanttChart
         });
     }
 
+    /// <summary>Writes the Gantt chart of a calendar schedule to <paramref name="output"/>, with the default options.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="output">Where the SVG document goes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
+    public static void Write(Schedule<LocalDateTime> schedule, TextWriter output) => Write(schedule, output, null);
+
     /// <summary>Writes the Gantt chart of a calendar schedule to <paramref name="output"/>.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="output">Where the SVG document goes.</param>
     /// <param name="options">Size, title and colours; null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static void Write(Schedule<LocalDateTime> schedule, TextWriter output, ChartOptions? options = null)
+    public static void Write(Schedule<LocalDateTime> schedule, TextWriter output, ChartOptions? options)
     {
         Preconditions.CheckNotNull(schedule, nameof(schedule));
         Preconditions.CheckNotNull(output, nameof(output));
