@@ -20,6 +20,9 @@ public sealed class ToDumpTests
         EarnedValueReport report = EarnedValueAnalysis.Analyse(project);
         var rows = Assert.IsAssignableFrom<IReadOnlyList<EarnedValueRow>>(report.ToDump());
         Assert.Equal(report.Rows().Select(r => (r.NodeId, r.PeriodNumber, r.Ev, r.Cpi)), rows.Select(r => (r.NodeId, r.PeriodNumber, r.Ev, r.Cpi)));
+        Assert.Equal(new DateTime(2027, 2, 1), rows[1].PeriodStartDate);
+        Assert.Equal(new DateTime(2027, 2, 28), rows[1].PeriodEndDate);
+        Assert.Equal(rows[1].ForecastFinish?.ToDateTimeUnspecified(), rows[1].ForecastFinishDate);
     }
 
     [Fact]
@@ -34,6 +37,10 @@ public sealed class ToDumpTests
         var rows = Assert.IsAssignableFrom<IReadOnlyList<RiskListingRow>>(register.ToDump());
         Assert.Equal(register.Listing().Select(r => r.Id), rows.Select(r => r.Id));
         Assert.Equal("R2", rows[0].Id);
+        Assert.All(rows, r => Assert.Equal((r.InherentRating.Score, r.InherentRating.Zone.ToString()), (r.InherentScore, r.InherentZone)));
+        Assert.All(rows, r => Assert.Equal((r.ResidualRating.Score, r.ResidualRating.Zone.ToString()), (r.ResidualScore, r.ResidualZone)));
+        Assert.Equal("Red", rows[0].InherentZone); // P5 (0.8) × I4 (3.5 on 1-2-3-4 thresholds): 0.9 × 0.4 = 0.36
+        Assert.Null(rows[0].ReviewDateValue);
     }
 
     [Fact]
