@@ -6,6 +6,7 @@ using NodaTime;
 using ProjectDelivery.Calendars;
 using ProjectDelivery.Delivery.Fulfilment.Kpis;
 using ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
+using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Scheduling;
 using ProjectDelivery.Reporting;
 using Xunit;
@@ -22,7 +23,7 @@ public sealed class ScheduleRowTests
 
     public static TheoryData<Type> RowTypes() => new()
     {
-        typeof(ScheduleRow), typeof(SlaStatusRow), typeof(SimulationPercentileRow), typeof(ActivityRiskRow), typeof(KpiRow),
+        typeof(ScheduleRow), typeof(SlaStatusRow), typeof(SimulationPercentileRow), typeof(ActivityRiskRow), typeof(KpiRow), typeof(ExposureRow),
     };
 
     [Theory]
