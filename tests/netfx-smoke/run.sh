@@ -9,6 +9,6 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 command -v mono >/dev/null && command -v mcs >/dev/null || { echo "netfx smoke: mono and mcs are needed (mono-devel)" >&2; exit 3; }
 dotnet build "$root/src/ProjectDelivery.Core" -c Release -f netstandard2.0 -p:CopyLocalLockFileAssemblies=true -o "$out" >/dev/null
-mcs -nologo -sdk:4.8 -r:"$out/ProjectDelivery.Core.dll" -r:/usr/lib/mono/4.8-api/Facades/netstandard.dll \
+mcs -nologo -sdk:4.8 -r:"$out/ProjectDelivery.Core.dll" -r:"$out/NodaTime.dll" -r:/usr/lib/mono/4.8-api/Facades/netstandard.dll \
     -out:"$out/NetFrameworkSmoke.exe" "$here/NetFrameworkSmoke.cs"
 mono "$out/NetFrameworkSmoke.exe"
