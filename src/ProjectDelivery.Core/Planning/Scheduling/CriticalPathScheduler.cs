@@ -20,13 +20,20 @@ public static class CriticalPathScheduler
 {
     private const double Epsilon = 1e-9;
 
+    /// <summary>Schedules in plain-number mode with default options: the project starts at 0; durations, lags and constraint moments are numbers.</summary>
+    /// <param name="network">The network.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentException">Dates where numbers are needed, or progress (which needs a status date).</exception>
+    /// <exception cref="ScheduleConstraintException">Mandatory constraints contradict each other.</exception>
+    public static Schedule<double> Schedule(ProjectNetwork network) => Schedule(network, (ScheduleOptions?)null);
+
     /// <summary>Schedules in plain-number mode: the project starts at 0; durations, lags and constraint moments are numbers.</summary>
     /// <param name="network">The network.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentException">Dates where numbers are needed, inconsistent progress, invalid options (naming the activity).</exception>
     /// <exception cref="ScheduleConstraintException">Mandatory constraints contradict each other.</exception>
-    public static Schedule<double> Schedule(ProjectNetwork network, ScheduleOptions? options = null)
+    public static Schedule<double> Schedule(ProjectNetwork network, ScheduleOptions? options)
     {
         Preconditions.CheckNotNull(network, nameof(network));
         options ??= new ScheduleOptions();
