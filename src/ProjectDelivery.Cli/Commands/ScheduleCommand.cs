@@ -7,18 +7,21 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using ProjectDelivery.Interop;
+using ProjectDelivery.Interop.MsProject;
+using ProjectDelivery.Interop.Primavera;
 using ProjectDelivery.Planning.Scheduling;
 
 namespace ProjectDelivery.Cli.Commands;
 
-/// <summary><c>schedule FILE.json [--json]</c>: critical-path schedule of a project file.</summary>
+/// <summary><c>schedule FILE [--json]</c>: critical-path schedule of a project file (JSON, MS Project XML or Primavera XER).</summary>
 internal sealed class ScheduleCommand : ICommand
 {
     private static readonly LocalDateTimePattern DatePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     public string Name => "schedule";
 
-    public string Usage => "schedule FILE.json [--json]";
+    public string Usage => "schedule FILE.json|FILE.xml|FILE.xer [--json]";
 
     public string Summary => "Critical-path schedule: early/late dates, total and free float, critical path (docs/formats.md).";
 
@@ -27,11 +30,7 @@ internal sealed class ScheduleCommand : ICommand
         bool json = arguments.Has("json");
         string file = arguments.RequiredFile(Name);
         arguments.RejectUnknownOptions(Name);
-        ScheduleInput input;
-        using (JsonDocument document = JsonInput.Load(file))
-        {
-            input = ScheduleJson.Read(document.RootElement, file);
-        }
+        ScheduleInput input = Load(file);
 
         if (input.CalendarOptions is { } calendarOptions)
         {
@@ -45,6 +44,22 @@ internal sealed class ScheduleCommand : ICommand
         }
 
         return Program.Success;
+    }
+
+    /// <summary>Reads a schedule by extension: .xml is MS Project XML (MSPDI), .xer is Primavera P6 XER, anything else the JSON format.</summary>
+    internal static ScheduleInput Load(string file)
+    {
+        string extension = Path.GetExtension(file).ToLowerInvariant();
+        if (extension is ".xml" or ".xer")
+        {
+            using var stream = new MemoryStream(JsonInput.ReadBytes(file), writable: false);
+            ImportedSchedule imported = extension == ".xml" ? MspdiReader.Read(stream, file) : XerReader.Read(stream, file);
+            CalendarScheduleOptions options = imported.CreateOptions();
+            return new ScheduleInput(imported.Network, options, options, 0);
+        }
+
+        using JsonDocument document = JsonInput.Load(file);
+        return ScheduleJson.Read(document.RootElement, file);
     }
 
     private static string Format(LocalDateTime t) => DatePattern.Format(t);
