@@ -35,17 +35,18 @@ internal sealed class XmlScheduleSource
             MaxCharactersFromEntities = 1024,
             CloseInput = false,
         };
+        using var xml = XmlReader.Create(reader, settings);
         try
         {
-            using var xml = XmlReader.Create(reader, settings);
             return new XmlScheduleSource(sourceName, XDocument.Load(xml, LoadOptions.SetLineInfo));
         }
         catch (XmlException ex)
         {
+            int line = ex.LineNumber > 0 ? ex.LineNumber : xml is IXmlLineInfo info ? info.LineNumber : 0;
             string problem = ex.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0
                 ? "DTDs and external entities are refused: " + ex.Message
                 : "malformed XML: " + ex.Message;
-            throw new ScheduleFileException(sourceName, ex.LineNumber, null, problem, ex);
+            throw new ScheduleFileException(sourceName, line, null, problem, ex);
         }
     }
 
