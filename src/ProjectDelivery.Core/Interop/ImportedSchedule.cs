@@ -150,6 +150,30 @@ public sealed class ImportedSchedule
         ProgressMode = ProgressMode,
     };
 
+    /// <summary>
+    /// Total float of a scheduled activity computed the way the file asks (<see cref="TotalFloatType"/>): finish float
+    /// (the engine's <see cref="ActivitySchedule{TTime}.TotalFloat"/>), start float (working time from early to late
+    /// start on the activity's calendar) or the smaller of the two; in <see cref="TimeUnit"/>s.
+    /// </summary>
+    /// <param name="activity">An activity of a schedule of this project's network.</param>
+    /// <returns>The total float.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="activity"/> is null.</exception>
+    public double TotalFloatAsFile(ActivitySchedule<LocalDateTime> activity)
+    {
+        Preconditions.CheckNotNull(activity, nameof(activity));
+        if (TotalFloatType == TotalFloatType.FinishFloat || activity.Status == ActivityStatus.Complete)
+        {
+            return activity.TotalFloat;
+        }
+
+        WorkingCalendar calendar = activity.Activity.Calendar ?? Calendar;
+        Duration between = activity.LateStart >= activity.EarlyStart
+            ? calendar.WorkingTimeBetween(activity.EarlyStart, activity.LateStart)
+            : -calendar.WorkingTimeBetween(activity.LateStart, activity.EarlyStart);
+        double startFloat = between.BclCompatibleTicks / (double)TimeUnit.BclCompatibleTicks;
+        return TotalFloatType == TotalFloatType.StartFloat ? startFloat : Math.Min(startFloat, activity.TotalFloat);
+    }
+
     /// <summary>Schedules the network with <see cref="CreateOptions"/>.</summary>
     /// <returns>The schedule.</returns>
     public Schedule<LocalDateTime> Schedule() => CriticalPathScheduler.Schedule(Network, CreateOptions());

@@ -150,4 +150,28 @@ public sealed class MspdiReaderTests
         Assert.Equal(75, p["1"].PercentComplete);
         Assert.Equal(new LocalDateTime(2024, 1, 9, 12, 0), p.Schedule()["1"].EarlyFinish); // 4 h remaining from the status date
     }
+
+    [Fact]
+    public void Read_PercentLag_IsThatShareOfThePredecessorDuration()
+    {
+        string xml = Project("<Task><UID>1</UID><Duration>PT16H0M0S</Duration></Task>\n"
+            + "<Task><UID>2</UID><Duration>PT8H0M0S</Duration><PredecessorLink><PredecessorUID>1</PredecessorUID><Type>3</Type><LinkLag>50</LinkLag><LagFormat>19</LagFormat></PredecessorLink></Task>\n");
+        ImportedSchedule p = Parse(xml);
+        Assert.Equal(new Dependency("1", DependencyType.StartToStart, 480), p.Network["2"].Predecessors.Single());
+    }
+
+    [Fact]
+    public void Read_DerivedCalendarException_OverridesItsBase()
+    {
+        string calendars = "<CalendarUID>1</CalendarUID><Calendars>"
+            + "<Calendar><UID>1</UID><Name>Base</Name><BaseCalendarUID>-1</BaseCalendarUID><Exceptions><Exception><TimePeriod><FromDate>2024-01-09T00:00:00</FromDate><ToDate>2024-01-09T23:59:00</ToDate></TimePeriod><Type>1</Type><DayWorking>0</DayWorking></Exception></Exceptions></Calendar>"
+            + "<Calendar><UID>2</UID><Name>Derived</Name><BaseCalendarUID>1</BaseCalendarUID><Exceptions><Exception><TimePeriod><FromDate>2024-01-09T00:00:00</FromDate><ToDate>2024-01-09T23:59:00</ToDate></TimePeriod><Type>1</Type><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>09:00:00</FromTime><ToTime>11:00:00</ToTime></WorkingTime></WorkingTimes></Exception></Exceptions></Calendar>"
+            + "</Calendars>\n";
+        ImportedSchedule p = Parse(Project("<Task><UID>1</UID><Duration>PT16H0M0S</Duration><CalendarUID>2</CalendarUID></Task>\n", calendars));
+        Assert.False(p.Calendar.IsWorkingDay(new LocalDate(2024, 1, 9)));
+        Assert.Equal(WorkingDay.Parse("09:00-11:00"), p.Calendars["2"].GetWorkingDay(new LocalDate(2024, 1, 9)));
+        Assert.Same(p.Calendars["2"], p.Network["1"].Calendar);
+        // 8 h Mon 8th + 2 h Tue 9th + 6 h Wed 10th (08:00-12:00, 13:00-15:00)
+        Assert.Equal(new LocalDateTime(2024, 1, 10, 15, 0), p.Schedule()["1"].EarlyFinish);
+    }
 }

@@ -114,4 +114,25 @@ public sealed class XerReaderTests
         ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse("<Project/>\n"));
         Assert.Equal(1, ex.Line);
     }
+
+    [Theory]
+    [InlineData("FT_FF", 4, 0)]
+    [InlineData("FT_SF", 0, 0)]
+    [InlineData("FT_Smallest", 0, 0)]
+    public void TotalFloatAsFile_FloatTypeOption_IsHonoured(string floatType, double expectedA, double expectedB)
+    {
+        // A (16 h) started Mon 08:00 with 4 h left at the data date Tue 08:00: ES Mon 08:00, EF Tue 12:00.
+        // B (8 h, not started) runs Tue 08:00-16:00 and sets the finish. A: LF Tue 16:00 → finish float 4 h;
+        // LS = LF − 16 h = Mon 08:00 = ES → start float 0. B is critical either way.
+        string text = Minimal(
+            "%R\t1\t1\t\t\tA\tFirst\tTK_Active\tTT_Task\t16\t4\t2024-01-08 08:00\t\t\t\t\n"
+            + "%R\t2\t1\t\t\tB\tSecond\tTK_NotStart\tTT_Task\t8\t8\t\t\t\t\t\n",
+            string.Empty, "\tsched_float_type", "\t" + floatType).Replace("2024-01-08 00:00\t2024-01-08 08:00", "2024-01-09 00:00\t2024-01-08 08:00");
+        ImportedSchedule p = Parse(text);
+        Schedule<LocalDateTime> s = p.Schedule();
+        Assert.Equal(new LocalDateTime(2024, 1, 9, 12, 0), s["A"].EarlyFinish);
+        Assert.Equal(new LocalDateTime(2024, 1, 9, 16, 0), s["B"].EarlyFinish);
+        Assert.Equal(expectedA, p.TotalFloatAsFile(s["A"]), 9);
+        Assert.Equal(expectedB, p.TotalFloatAsFile(s["B"]), 9);
+    }
 }

@@ -574,7 +574,7 @@ public static class MspdiReader
                 int type = s.Int(link, "Type", 0, 3) ?? 1;
                 long lag = s.Long(link, "LinkLag", -1_000_000_000_000, 1_000_000_000_000) ?? 0;
                 int lagFormat = s.Int(link, "LagFormat", 0, 255) ?? 7;
-                double? percent = MspdiCodes.IsPercentFormat(lagFormat) ? lag / 10.0 : null;
+                double? percent = MspdiCodes.IsPercentFormat(lagFormat) ? lag : null; // percent formats store the percentage itself
                 _links.Add(new RawLink(link, task.Uid, predecessor, MspdiCodes.LinkType(type), lag / 10.0, percent));
             }
         }
