@@ -19,22 +19,6 @@ public enum ScheduleFileFormat
     PrimaveraXer = 1,
 }
 
-/// <summary>Which calendar a file says relationship lags are counted on (P6 "calendar for scheduling relationship lag").</summary>
-public enum LagCalendar
-{
-    /// <summary>The successor's calendar (MS Project; what <see cref="CriticalPathScheduler"/> does).</summary>
-    Successor = 0,
-
-    /// <summary>The predecessor's calendar (P6 default).</summary>
-    Predecessor = 1,
-
-    /// <summary>A 24-hour calendar.</summary>
-    Continuous = 2,
-
-    /// <summary>The project default calendar.</summary>
-    ProjectDefault = 3,
-}
-
 /// <summary>How a file says total float is computed (P6 "compute total float as").</summary>
 public enum TotalFloatType
 {
@@ -115,7 +99,7 @@ public sealed class ImportedSchedule
     /// <summary>Gets how progress out of sequence is scheduled.</summary>
     public ProgressMode ProgressMode { get; init; } = ProgressMode.RetainedLogic;
 
-    /// <summary>Gets the calendar the file says lags are counted on (the engine always uses the successor's; see docs/interop.md).</summary>
+    /// <summary>Gets the calendar the file says lags are counted on; <see cref="CreateOptions"/> passes it to the engine.</summary>
     public LagCalendar LagCalendar { get; init; } = LagCalendar.Successor;
 
     /// <summary>Gets how the file says total float is computed (the engine reports finish float; see docs/interop.md).</summary>
@@ -141,13 +125,14 @@ public sealed class ImportedSchedule
         : Network.Contains(id) ? new ImportedTask(id)
         : throw new KeyNotFoundException($"No activity with id '{id}'.");
 
-    /// <summary>Creates the calendar scheduling options for this project: start, calendar, time unit, status date and progress mode.</summary>
+    /// <summary>Creates the calendar scheduling options for this project: start, calendar, time unit, status date, progress mode and lag calendar.</summary>
     /// <returns>Options for <see cref="CriticalPathScheduler.Schedule(ProjectNetwork, CalendarScheduleOptions)"/>.</returns>
     public CalendarScheduleOptions CreateOptions() => new(ProjectStart, Calendar)
     {
         TimeUnit = TimeUnit,
         StatusDate = StatusDate is { } status ? ScheduleMoment.FromDate(status) : null,
         ProgressMode = ProgressMode,
+        LagCalendar = LagCalendar,
     };
 
     /// <summary>

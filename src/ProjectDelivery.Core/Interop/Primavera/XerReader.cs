@@ -221,7 +221,7 @@ public static class XerReader
                 {
                     "rcal_Successor" => LagCalendar.Successor,
                     "rcal_24Hour" => LagCalendar.Continuous,
-                    "rcal_ProjDefault" => LagCalendar.ProjectDefault,
+                    "rcal_ProjDefault" => LagCalendar.Project,
                     _ => LagCalendar.Predecessor,
                 },
                 TotalFloatType = options.Text("sched_float_type") switch
