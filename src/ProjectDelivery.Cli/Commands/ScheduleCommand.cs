@@ -55,7 +55,7 @@ internal sealed class ScheduleCommand : ICommand
             using var stream = new MemoryStream(JsonInput.ReadBytes(file), writable: false);
             ImportedSchedule imported = extension == ".xml" ? MspdiReader.Read(stream, file) : XerReader.Read(stream, file);
             CalendarScheduleOptions options = imported.CreateOptions();
-            return new ScheduleInput(imported.Network, options, options, 0);
+            return new ScheduleInput(imported.Network, options, options, 0) { Imported = imported };
         }
 
         using JsonDocument document = JsonInput.Load(file);
@@ -84,7 +84,7 @@ internal sealed class ScheduleCommand : ICommand
             rows.Add(new[]
             {
                 a.Id, a.Activity.Name ?? string.Empty, Number(a.Activity.Duration), Text(time(a.EarlyStart)), Text(time(a.EarlyFinish)),
-                Text(time(a.LateStart)), Text(time(a.LateFinish)), Number(a.TotalFloat), Number(a.FreeFloat), a.Critical ? "*" : string.Empty,
+                Text(time(a.LateStart)), Text(time(a.LateFinish)), Number(TotalFloat(a, input)), Number(a.FreeFloat), a.Critical ? "*" : string.Empty,
                 a.DrivingPredecessorId ?? string.Empty,
             });
         }
@@ -115,6 +115,11 @@ internal sealed class ScheduleCommand : ICommand
                 $"{Text(time(w.EarlyStart))} – {Text(time(w.EarlyFinish))}, float {Number(w.TotalFloat)}{(w.Critical ? ", critical" : string.Empty)}");
         }
     }
+
+    /// <summary>The engine's total float, or for an imported schedule file the float type the file asks for.</summary>
+    private static double TotalFloat<TTime>(ActivitySchedule<TTime> activity, ScheduleInput input)
+        where TTime : struct =>
+        activity is ActivitySchedule<LocalDateTime> dated && input.Imported is { } imported ? imported.TotalFloatAsFile(dated) : activity.TotalFloat;
 
     private static string Text(object value) => value switch
     {
@@ -147,7 +152,7 @@ internal sealed class ScheduleCommand : ICommand
                 WriteTime(writer, "earlyFinish", time(a.EarlyFinish));
                 WriteTime(writer, "lateStart", time(a.LateStart));
                 WriteTime(writer, "lateFinish", time(a.LateFinish));
-                writer.WriteNumber("totalFloat", a.TotalFloat);
+                writer.WriteNumber("totalFloat", TotalFloat(a, input));
                 writer.WriteNumber("freeFloat", a.FreeFloat);
                 writer.WriteBoolean("critical", a.Critical);
                 if (a.DrivingPredecessorId is null)

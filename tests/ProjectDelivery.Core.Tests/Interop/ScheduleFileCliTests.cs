@@ -51,4 +51,23 @@ public sealed class ScheduleFileCliTests
         Assert.Equal(0, code);
         Assert.Contains("Critical path:  2", output);
     }
+
+    [Theory]
+    [InlineData("FT_FF", 4)]
+    [InlineData("FT_SF", 0)]
+    public void Schedule_XerFloatType_JsonTotalFloatFollowsTheFile(string floatType, double expected)
+    {
+        // Same project as XerReaderTests.TotalFloatAsFile_FloatTypeOption_IsHonoured: A has 4 h finish float, 0 start float.
+        string text = XerReaderTests.Minimal(
+            "%R\t1\t1\t\t\tA\tFirst\tTK_Active\tTT_Task\t16\t4\t2024-01-08 08:00\t\t\t\t\n"
+            + "%R\t2\t1\t\t\tB\tSecond\tTK_NotStart\tTT_Task\t8\t8\t\t\t\t\t\n",
+            string.Empty, "\tsched_float_type", "\t" + floatType).Replace("2024-01-08 00:00\t2024-01-08 08:00", "2024-01-09 00:00\t2024-01-08 08:00");
+        string file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pdcore-float-" + System.Guid.NewGuid().ToString("N") + ".xer");
+        System.IO.File.WriteAllText(file, text);
+        (int code, string output, string error) = ScheduleCommandTests.Run("schedule", file, "--json");
+        Assert.True(code == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        JsonElement a = doc.RootElement.GetProperty("activities").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "A");
+        Assert.Equal(expected, a.GetProperty("totalFloat").GetDouble(), 9);
+    }
 }

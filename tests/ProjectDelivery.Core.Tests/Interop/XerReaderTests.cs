@@ -14,7 +14,7 @@ public sealed class XerReaderTests
 
     private static ImportedSchedule Parse(string text) => XerReader.Read(new StringReader(text), "test.xer");
 
-    private static string Minimal(string taskRows, string predRows = "", string projectExtra = "", string projectExtraValues = "") =>
+    internal static string Minimal(string taskRows, string predRows = "", string projectExtra = "", string projectExtraValues = "") =>
         Header
         + "%T\tPROJECT\n%F\tproj_id\tproj_short_name\tclndr_id\tlast_recalc_date\tplan_start_date" + projectExtra + "\n%R\t1\tP\t5\t2024-01-08 00:00\t2024-01-08 08:00" + projectExtraValues + "\n"
         + "%T\tCALENDAR\n%F\tclndr_id\tclndr_name\tday_hr_cnt\tclndr_data\n%R\t5\tStd\t8\t(0||CalendarData()((0||DaysOfWeek()((0||1()())(0||2()((0||0(s|08:00|f|16:00)())))(0||3()((0||0(s|08:00|f|16:00)())))(0||4()((0||0(s|08:00|f|16:00)())))(0||5()((0||0(s|08:00|f|16:00)())))(0||6()((0||0(s|08:00|f|16:00)())))(0||7()())))(0||Exceptions()((0||0(d|45301)())))))\n"
