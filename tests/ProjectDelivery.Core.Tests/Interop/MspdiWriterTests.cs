@@ -85,4 +85,63 @@ public sealed class MspdiWriterTests
         Assert.Equal(imported.StatusDate, again.StatusDate);
         Assert.Equal("Code-built", again.Name);
     }
+
+    // Task child order of a file written by MS Project (the legacy sample) with the schema positions of
+    // ActualStart/ActualFinish, Deadline, ExtendedAttribute and Baseline added.
+    private static readonly string[] TaskOrder =
+    {
+        "UID", "ID", "Name", "Type", "IsNull", "CreateDate", "WBS", "OutlineNumber", "OutlineLevel", "Priority", "Start", "Finish",
+        "Duration", "DurationFormat", "Work", "ResumeValid", "EffortDriven", "Recurring", "OverAllocated", "Estimated", "Milestone",
+        "Summary", "Critical", "IsSubproject", "IsSubprojectReadOnly", "ExternalTask", "EarlyStart", "EarlyFinish", "LateStart",
+        "LateFinish", "StartVariance", "FinishVariance", "WorkVariance", "FreeSlack", "TotalSlack", "FixedCost", "FixedCostAccrual",
+        "PercentComplete", "PercentWorkComplete", "Cost", "OvertimeCost", "OvertimeWork", "ActualStart", "ActualFinish", "ActualDuration",
+        "ActualCost", "ActualOvertimeCost", "ActualWork", "ActualOvertimeWork", "RegularWork", "RemainingDuration", "RemainingCost",
+        "RemainingWork", "RemainingOvertimeCost", "RemainingOvertimeWork", "ACWP", "CV", "ConstraintType", "CalendarUID",
+        "ConstraintDate", "Deadline", "LevelAssignments", "LevelingCanSplit", "LevelingDelay", "LevelingDelayFormat",
+        "IgnoreResourceCalendar", "HideBar", "Rollup", "BCWS", "BCWP", "PhysicalPercentComplete", "EarnedValueMethod",
+        "PredecessorLink", "ExtendedAttribute", "Baseline",
+    };
+
+    [Fact]
+    public void Write_EveryTaskElement_FollowsTheSchemaSequence()
+    {
+        WorkingCalendar project = WorkingCalendar.Standard;
+        var network = ProjectNetwork.Create(
+            new[]
+            {
+                new Activity("dig", 480, name: "Dig", wbsParent: "site", progress: new ActivityProgress(new LocalDateTime(2024, 1, 8, 8, 0), null, 120)),
+                new Activity("pour", 960, new[] { new Dependency("dig", DependencyType.FinishToStart, 60) }, "Pour",
+                    new ActivityConstraint(ConstraintType.StartNoEarlierThan, new LocalDateTime(2024, 1, 9, 8, 0)), wbsParent: "site"),
+            },
+            new[] { new WbsElement("site", "Site") });
+        var tasks = new[]
+        {
+            new ImportedTask("dig") { PercentComplete = 75, BaselineStart = new LocalDateTime(2024, 1, 8, 8, 0), BaselineCost = 100m },
+            new ImportedTask("pour") { Deadline = new LocalDateTime(2024, 1, 19, 17, 0), BaselineDuration = 960 },
+        };
+        var imported = new ImportedSchedule(ScheduleFileFormat.MsProjectXml, network, project, new LocalDateTime(2024, 1, 8, 8, 0), Duration.FromMinutes(1), tasks)
+        {
+            StatusDate = new LocalDateTime(2024, 1, 8, 14, 0),
+        };
+        var text = new StringWriter();
+        MspdiWriter.Write(imported, text, imported.Schedule());
+        var document = System.Xml.Linq.XDocument.Parse(text.ToString());
+        System.Xml.Linq.XNamespace ns = "http://schemas.microsoft.com/project";
+        var written = document.Root!.Element(ns + "Tasks")!.Elements(ns + "Task").ToList();
+        Assert.Equal(3, written.Count);
+        foreach (var task in written)
+        {
+            int[] positions = task.Elements().Select(e => System.Array.IndexOf(TaskOrder, e.Name.LocalName)).ToArray();
+            Assert.DoesNotContain(-1, positions);
+            Assert.True(positions.Zip(positions.Skip(1), (a, b) => a <= b).All(x => x), string.Join(",", task.Elements().Select(e => e.Name.LocalName)));
+        }
+
+        // Non-numeric ids are renumbered in outline order and kept in Text1.
+        ImportedSchedule again = MspdiReader.Read(new StringReader(text.ToString()), "renumbered.xml");
+        Assert.Equal(new[] { "2", "3" }, again.Network.Activities.Select(a => a.Id).ToArray());
+        Assert.Equal(new Dependency("2", DependencyType.FinishToStart, 60), again.Network["3"].Predecessors.Single());
+        Assert.Equal(new LocalDateTime(2024, 1, 19, 17, 0), again["3"].Deadline);
+        Assert.Equal(100m, again["2"].BaselineCost);
+        Assert.Contains("<Value>dig</Value>", text.ToString());
+    }
 }

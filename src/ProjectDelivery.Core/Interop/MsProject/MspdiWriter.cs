@@ -20,7 +20,8 @@ namespace ProjectDelivery.Interop.MsProject;
 /// <remarks>
 /// Ids that are non-negative integers not shared between WBS elements and activities are kept as UIDs (so
 /// reading the written file gives the same network); otherwise UIDs are numbered 1, 2, … in outline order and
-/// the original id is written to <c>Text1</c>. Activities on the 24×7 calendar whose file data says the duration
+/// the original id is written to the Text1 custom field (an <c>ExtendedAttribute</c>). Elements follow the order of
+/// the schema's sequences, which MS Project enforces. Activities on the 24×7 calendar whose file data says the duration
 /// is elapsed are written with an elapsed duration format (ed) instead of a calendar.
 /// </remarks>
 public static class MspdiWriter
@@ -40,6 +41,8 @@ public static class MspdiWriter
         using XmlWriter xml = XmlWriter.Create(writer, settings);
         new Emitter(project, xml, schedule).Emit();
     }
+
+    private const string Text1FieldId = "188743731";
 
     private sealed class Emitter
     {
@@ -74,14 +77,25 @@ public static class MspdiWriter
 
             Element("ScheduleFromStart", "1");
             Element("StartDate", XmlScheduleSource.FormatDate(_project.ProjectStart));
+            Element("CalendarUID", "1");
+            Element("MinutesPerDay", Number(Math.Round(_project.Calendar.StandardDay.TotalMinutes)));
+            Element("MinutesPerWeek", Number(Math.Round(_project.Calendar.StandardDay.TotalMinutes * 5)));
             if (_project.StatusDate is { } status)
             {
                 Element("StatusDate", XmlScheduleSource.FormatDate(status));
             }
 
-            Element("CalendarUID", "1");
-            Element("MinutesPerDay", Number(Math.Round(_project.Calendar.StandardDay.TotalMinutes)));
-            Element("MinutesPerWeek", Number(Math.Round(_project.Calendar.StandardDay.TotalMinutes * 5)));
+            if (_renumbered)
+            {
+                _xml.WriteStartElement("ExtendedAttributes");
+                _xml.WriteStartElement("ExtendedAttribute");
+                Element("FieldID", Text1FieldId);
+                Element("FieldName", "Text1");
+                Element("Alias", "Source id");
+                _xml.WriteEndElement();
+                _xml.WriteEndElement();
+            }
+
             WriteCalendars();
             WriteTasks();
             WriteResources();
@@ -236,9 +250,10 @@ public static class MspdiWriter
                         Element("Name", w.Name);
                     }
 
-                    WriteOutline(outline, level, taskId);
-                    Element("Summary", "1");
+                    WriteOutline(outline, level);
                     Element("Milestone", "0");
+                    Element("Summary", "1");
+                    WriteSourceId(taskId);
                 }
                 else
                 {
@@ -251,54 +266,59 @@ public static class MspdiWriter
             _xml.WriteEndElement();
         }
 
-        private void WriteOutline(string outline, int level, string originalId)
+        private void WriteOutline(string outline, int level)
         {
             Element("WBS", outline);
             Element("OutlineNumber", outline);
             Element("OutlineLevel", Number(level));
+        }
+
+        private void WriteSourceId(string originalId)
+        {
             if (_renumbered)
             {
-                Element("Text1", originalId);
+                _xml.WriteStartElement("ExtendedAttribute");
+                Element("FieldID", Text1FieldId);
+                Element("Value", originalId);
+                _xml.WriteEndElement();
             }
         }
 
         private void WriteActivity(Activity a, ImportedTask info, string outline, int level)
         {
+            // Element order follows the MSPDI schema's xsd:sequence, which MS Project enforces.
             if (a.Name is not null)
             {
                 Element("Name", a.Name);
             }
 
-            WriteOutline(outline, level, a.Id);
+            WriteOutline(outline, level);
             bool elapsed = a.Calendar is { } c && IsElapsed(c);
-            if (_schedule is { } schedule)
+            ActivitySchedule<LocalDateTime>? s = _schedule?[a.Id];
+            if (s is not null)
             {
-                ActivitySchedule<LocalDateTime> s = schedule[a.Id];
                 Element("Start", XmlScheduleSource.FormatDate(s.ScheduledStart));
                 Element("Finish", XmlScheduleSource.FormatDate(s.ScheduledFinish));
-                Element("EarlyStart", XmlScheduleSource.FormatDate(s.EarlyStart));
-                Element("EarlyFinish", XmlScheduleSource.FormatDate(s.EarlyFinish));
-                Element("LateStart", XmlScheduleSource.FormatDate(s.LateStart));
-                Element("LateFinish", XmlScheduleSource.FormatDate(s.LateFinish));
-                Element("TotalSlack", Number(Math.Round(s.TotalFloat * _minutesPerUnit * 10)));
-                Element("FreeSlack", Number(Math.Round(s.FreeFloat * _minutesPerUnit * 10)));
-                Element("Critical", s.Critical ? "1" : "0");
             }
 
             Element("Duration", XmlScheduleSource.FormatIsoDuration(Units(a.Duration)));
             Element("DurationFormat", elapsed ? "8" : "7");
-            Element("Summary", "0");
             Element("Milestone", a.IsMilestone ? "1" : "0");
-            Element("ConstraintType", Number(MspdiCodes.ConstraintCode(a.Constraint.Type)));
-            if (a.Constraint.IsDated)
+            Element("Summary", "0");
+            if (s is not null)
             {
-                Element("ConstraintDate", XmlScheduleSource.FormatDate(a.Constraint.Moment.Date));
+                Element("Critical", s.Critical ? "1" : "0");
+                Element("EarlyStart", XmlScheduleSource.FormatDate(s.EarlyStart));
+                Element("EarlyFinish", XmlScheduleSource.FormatDate(s.EarlyFinish));
+                Element("LateStart", XmlScheduleSource.FormatDate(s.LateStart));
+                Element("LateFinish", XmlScheduleSource.FormatDate(s.LateFinish));
+                Element("FreeSlack", Number(Math.Round(s.FreeFloat * _minutesPerUnit * 10)));
+                Element("TotalSlack", Number(Math.Round(s.TotalFloat * _minutesPerUnit * 10)));
             }
 
-            Element("CalendarUID", a.Calendar is null || elapsed ? "-1" : Number(CalendarUid(a.Calendar)));
-            if (info.Deadline is { } deadline)
+            if (info.PercentComplete is { } percent)
             {
-                Element("Deadline", XmlScheduleSource.FormatDate(deadline));
+                Element("PercentComplete", Number(Math.Round(percent)));
             }
 
             if (a.Progress is { } progress)
@@ -319,9 +339,16 @@ public static class MspdiWriter
                 }
             }
 
-            if (info.PercentComplete is { } percent)
+            Element("ConstraintType", Number(MspdiCodes.ConstraintCode(a.Constraint.Type)));
+            Element("CalendarUID", a.Calendar is null || elapsed ? "-1" : Number(CalendarUid(a.Calendar)));
+            if (a.Constraint.IsDated)
             {
-                Element("PercentComplete", Number(Math.Round(percent)));
+                Element("ConstraintDate", XmlScheduleSource.FormatDate(a.Constraint.Moment.Date));
+            }
+
+            if (info.Deadline is { } deadline)
+            {
+                Element("Deadline", XmlScheduleSource.FormatDate(deadline));
             }
 
             foreach (Dependency link in a.Predecessors)
@@ -335,6 +362,7 @@ public static class MspdiWriter
                 _xml.WriteEndElement();
             }
 
+            WriteSourceId(a.Id);
             if (info.BaselineStart is not null || info.BaselineFinish is not null || info.BaselineDuration is not null || info.BaselineCost is not null)
             {
                 _xml.WriteStartElement("Baseline");
@@ -414,15 +442,15 @@ public static class MspdiWriter
                 Element("UID", Number(uid++));
                 Element("TaskUID", Number(_uids[a.ActivityId]));
                 Element("ResourceUID", ResourceUid(a.ResourceId));
+                Money("ActualCost", a.ActualCost);
+                Money("Cost", a.PlannedCost);
+                Money("RemainingCost", a.RemainingCost);
                 Element("Units", Number(a.Units));
                 if (a.PlannedWork is { } work)
                 {
                     Element("Work", XmlScheduleSource.FormatIsoDuration(Duration.FromHours(work)));
                 }
 
-                Money("Cost", a.PlannedCost);
-                Money("ActualCost", a.ActualCost);
-                Money("RemainingCost", a.RemainingCost);
                 if (a.BaselineCost is { } bc)
                 {
                     _xml.WriteStartElement("Baseline");
