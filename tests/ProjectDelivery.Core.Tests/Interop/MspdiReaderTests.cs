@@ -174,4 +174,31 @@ public sealed class MspdiReaderTests
         // 8 h Mon 8th + 2 h Tue 9th + 6 h Wed 10th (08:00-12:00, 13:00-15:00)
         Assert.Equal(new LocalDateTime(2024, 1, 10, 15, 0), p.Schedule()["1"].EarlyFinish);
     }
+
+    [Theory]
+    [InlineData(1, 1, true)]
+    [InlineData(1, 2, false)]
+    [InlineData(7, 2, false)]
+    public void Read_DailyRecurringException_HonoursItsPeriod(int type, int period, bool tuesdayIsHoliday)
+    {
+        // Mon 8 .. Fri 12 Jan 2024 as holidays, every day or every other day (8th, 10th, 12th).
+        string calendars = "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Base</Name><Exceptions><Exception>"
+            + "<TimePeriod><FromDate>2024-01-08T00:00:00</FromDate><ToDate>2024-01-12T23:59:00</ToDate></TimePeriod>"
+            + $"<Type>{type}</Type><Period>{period}</Period><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
+        ImportedSchedule p = Parse(Project("<Task><UID>1</UID></Task>\n", calendars));
+        Assert.False(p.Calendar.IsWorkingDay(new LocalDate(2024, 1, 8)));
+        Assert.Equal(tuesdayIsHoliday, !p.Calendar.IsWorkingDay(new LocalDate(2024, 1, 9)));
+        Assert.False(p.Calendar.IsWorkingDay(new LocalDate(2024, 1, 12)));
+    }
+
+    [Fact]
+    public void Read_YearlyRecurringException_IsRefusedNamingTheCalendar()
+    {
+        string calendars = "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Base</Name><Exceptions><Exception>"
+            + "<TimePeriod><FromDate>2024-12-25T00:00:00</FromDate><ToDate>2030-12-25T23:59:00</ToDate></TimePeriod>"
+            + "<Type>2</Type><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Project("<Task><UID>1</UID></Task>\n", calendars)));
+        Assert.Equal("Type", ex.Field);
+        Assert.Contains("calendar 1", ex.Message);
+    }
 }

@@ -283,13 +283,25 @@ public static class MspdiReader
             foreach (XElement exception in Items(element, "Exceptions", "Exception"))
             {
                 int type = s.Int(exception, "Type", 1, 8) ?? 1;
-                if (type != 1)
+                if (type is not 1 and not 7)
                 {
-                    throw s.Error(s.Child(exception, "Type"), "Type", $"calendar {uid}: recurring exception type {type} is not supported (only daily ranges, Type 1).");
+                    throw s.Error(s.Child(exception, "Type"), "Type", $"calendar {uid}: recurring exception type {type} is not supported (only daily recurrences, Type 1 or 7).");
                 }
 
                 XElement period = s.Child(exception, "TimePeriod") ?? throw s.Error(exception, "TimePeriod", "a calendar <Exception> has no <TimePeriod>.");
-                raw.Exceptions.Add(Exception(period, Day(exception), s.Text(exception, "Name")));
+                CalendarException range = Exception(period, Day(exception), s.Text(exception, "Name"));
+                int every = s.Int(exception, "Period", 1, 999) ?? 1;
+                if (every == 1)
+                {
+                    raw.Exceptions.Add(range);
+                }
+                else
+                {
+                    for (LocalDate d = range.From; d <= range.To; d = d.PlusDays(every))
+                    {
+                        raw.Exceptions.Add(CalendarException.Create(d, d, range.Day, range.Name));
+                    }
+                }
             }
 
             foreach (XElement week in Items(element, "WorkWeeks", "WorkWeek"))
