@@ -46,6 +46,9 @@ public enum TotalFloatType
 public sealed class ImportedSchedule
 {
     private readonly Dictionary<string, ImportedTask> _tasks;
+    private readonly IReadOnlyDictionary<string, WorkingCalendar> _calendars = new ReadOnlyDictionary<string, WorkingCalendar>(new Dictionary<string, WorkingCalendar>());
+    private readonly IReadOnlyList<ImportedResource> _resources = Array.Empty<ImportedResource>();
+    private readonly IReadOnlyList<ImportedAssignment> _assignments = Array.Empty<ImportedAssignment>();
 
     /// <summary>Creates an imported schedule.</summary>
     /// <param name="format">The file format it came from (or is meant for).</param>
@@ -88,7 +91,11 @@ public sealed class ImportedSchedule
     public WorkingCalendar Calendar { get; }
 
     /// <summary>Gets every calendar of the file by its id in the file (MSPDI calendar UID, XER clndr_id).</summary>
-    public IReadOnlyDictionary<string, WorkingCalendar> Calendars { get; init; } = new Dictionary<string, WorkingCalendar>();
+    public IReadOnlyDictionary<string, WorkingCalendar> Calendars
+    {
+        get => _calendars;
+        init => _calendars = new ReadOnlyDictionary<string, WorkingCalendar>(new Dictionary<string, WorkingCalendar>(Preconditions.CheckNotNull(value, nameof(Calendars)).ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal));
+    }
 
     /// <summary>Gets the project start.</summary>
     public LocalDateTime ProjectStart { get; }
@@ -112,10 +119,18 @@ public sealed class ImportedSchedule
     public IReadOnlyList<ImportedTask> Tasks { get; }
 
     /// <summary>Gets the resources.</summary>
-    public IReadOnlyList<ImportedResource> Resources { get; init; } = Array.Empty<ImportedResource>();
+    public IReadOnlyList<ImportedResource> Resources
+    {
+        get => _resources;
+        init => _resources = new ReadOnlyCollection<ImportedResource>(Preconditions.CheckNotNull(value, nameof(Resources)).ToArray());
+    }
 
     /// <summary>Gets the resource assignments.</summary>
-    public IReadOnlyList<ImportedAssignment> Assignments { get; init; } = Array.Empty<ImportedAssignment>();
+    public IReadOnlyList<ImportedAssignment> Assignments
+    {
+        get => _assignments;
+        init => _assignments = new ReadOnlyCollection<ImportedAssignment>(Preconditions.CheckNotNull(value, nameof(Assignments)).ToArray());
+    }
 
     /// <summary>Gets the file data of an activity (an empty record when the file had none).</summary>
     /// <param name="id">The activity id.</param>
