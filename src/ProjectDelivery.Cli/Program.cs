@@ -21,6 +21,7 @@ public static class Program
     /// <summary>Every command the front end knows, by name. Each lives in its own file under Commands/.</summary>
     internal static IReadOnlyList<ICommand> Commands { get; } = new ICommand[]
     {
+        new RouteCommand(),
     };
 
     /// <summary>Runs the front end with the process's console.</summary>
