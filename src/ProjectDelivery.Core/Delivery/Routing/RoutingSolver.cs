@@ -48,9 +48,10 @@ public static class RoutingSolver
         long iterations = options.MaxIterations ?? long.MaxValue;
         var best = new int[data.VehicleCount][];
         var reporter = new ProgressReporter(problem, options, clock);
-        if (options.Objective == RoutingObjective.Vehicles)
+        if (options.Objective == RoutingObjective.Vehicles && state.UnassignedCount == 0)
         {
-            // Spend 40% of the budget on removing routes, the rest on cost with the fleet size found.
+            // Spend 40% of the budget on removing routes, the rest on cost with the fleet size found. Skipped while
+            // jobs are left out: serving them comes before saving vehicles.
             var fleetBudget = new SearchBudget(clock, seconds * 0.4, iterations == long.MaxValue ? long.MaxValue : iterations * 2 / 5, cancellationToken);
             search.MinimiseFleet(fleetBudget, best);
             reporter.ReportIfDue(best, search.Iterations, 0.4);
