@@ -57,6 +57,9 @@ internal static class RoutingQualityRunner
                 TimeLimit = Duration.FromSeconds(seconds),
                 Seed = seed,
                 Objective = objective == "vehicles" ? RoutingObjective.Vehicles : RoutingObjective.Cost,
+                InitialTemperature = double.Parse(Option(args, "--t0") ?? "1", CultureInfo.InvariantCulture),
+                FinalTemperature = double.Parse(Option(args, "--tf") ?? "0.01", CultureInfo.InvariantCulture),
+                UseLocalSearch = !args.Contains("--no-ls"),
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);
             string valid = Check(instance.Problem, solution);

@@ -41,7 +41,12 @@ public static class RoutingSolver
         var state = new SearchState(data);
         var neighbours = new NeighbourLists(data, NeighbourCount);
         var random = new SearchRandom(unchecked((ulong)options.Seed));
-        var search = new StringRemovalSearch(state, neighbours, random);
+        var search = new StringRemovalSearch(state, neighbours, random)
+        {
+            InitialTemperature = options.InitialTemperature,
+            FinalTemperature = options.FinalTemperature,
+            UseLocalSearch = options.UseLocalSearch,
+        };
         search.Construct();
 
         double seconds = options.TimeLimit?.TotalSeconds ?? double.PositiveInfinity;
@@ -60,7 +65,7 @@ public static class RoutingSolver
         long used = search.Iterations;
         var budget = new SearchBudget(clock, Math.Max(0, seconds - clock.Elapsed.TotalSeconds), iterations == long.MaxValue ? long.MaxValue : iterations - used, cancellationToken, used);
         search.Improve(budget, best, () => reporter.ReportIfDue(best, search.Iterations, budget.Progress(search.Iterations)));
-        var statistics = new SolverStatistics(search.Iterations, search.Accepted, search.InsertionEvaluations, search.TwoOptMoves.Applied,
+        var statistics = new SolverStatistics(search.Iterations, search.Accepted, search.InsertionEvaluations, search.LocalSearchMoves.Applied,
             Duration.FromTimeSpan(clock.Elapsed), options.Seed);
         RoutingSolution solution = Snapshot(problem, state, statistics);
         options.Progress?.Report(new RoutingProgress(solution, search.Iterations, statistics.Elapsed, 1.0));

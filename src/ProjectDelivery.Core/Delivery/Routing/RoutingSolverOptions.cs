@@ -33,6 +33,15 @@ public sealed class RoutingSolverOptions
     /// <summary>Least time between two progress reports. Default 0.25 s.</summary>
     public Duration ProgressInterval { get; init; } = Duration.FromMilliseconds(250);
 
+    /// <summary>Initial annealing temperature as a multiple of the mean distance to the ten nearest jobs (tuning hook for the quality runner).</summary>
+    internal double InitialTemperature { get; set; } = 1.0;
+
+    /// <summary>Final annealing temperature, same unit.</summary>
+    internal double FinalTemperature { get; set; } = 0.01;
+
+    /// <summary>Whether new best solutions are polished by granular local search.</summary>
+    internal bool UseLocalSearch { get; set; } = true;
+
     /// <summary>Checks every setting; reports all problems together.</summary>
     /// <exception cref="ArgumentException">One or more settings are invalid.</exception>
     internal void Validate()

@@ -19,6 +19,7 @@ internal sealed class SearchState
     private int[][] _nodes;
     private RouteSegment[][] _prefix;
     private RouteSegment[][] _suffix;
+    private double[][] _prefixLoad;
     private readonly int[] _length;
     private readonly bool[] _used;
     private int _usedCount;
@@ -48,11 +49,13 @@ internal sealed class SearchState
         _nodes = new int[v][];
         _prefix = new RouteSegment[v][];
         _suffix = new RouteSegment[v][];
+        _prefixLoad = new double[v][];
         _saved = new int[v][];
         for (int r = 0; r < v; r++)
         {
             _nodes[r] = new int[4];
             _prefix[r] = new RouteSegment[6];
+            _prefixLoad[r] = new double[6 * Math.Max(1, _dims)];
             _suffix[r] = new RouteSegment[6];
             _saved[r] = new int[4];
         }
@@ -126,6 +129,27 @@ internal sealed class SearchState
 
     /// <summary>Routes changed since the last <see cref="Begin"/>.</summary>
     internal List<int> TouchedRoutes => _touchedList;
+
+    /// <summary>Load of the first <paramref name="count"/> jobs of the route in dimension <paramref name="dimension"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double PrefixLoad(int vehicle, int count, int dimension) => _prefixLoad[vehicle][(count * _dims) + dimension];
+
+    /// <summary>Capacity of vehicle <paramref name="vehicle"/> in dimension <paramref name="dimension"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double Capacity(int vehicle, int dimension) => _data.Capacity[(vehicle * _dims) + dimension];
+
+    /// <summary>Replaces the routes of two vehicles at once (jobs may move between them); both sequences must together hold exactly the jobs of both routes.</summary>
+    internal void ReplaceTwo(int a, ReadOnlySpan<int> jobsA, int b, ReadOnlySpan<int> jobsB)
+    {
+        SetRoute(a, ReadOnlySpan<int>.Empty);
+        if (b != a)
+        {
+            SetRoute(b, ReadOnlySpan<int>.Empty);
+            SetRoute(b, jobsB);
+        }
+
+        SetRoute(a, jobsA);
+    }
 
     /// <summary>True when vehicle <paramref name="vehicle"/> can carry job <paramref name="job"/> in addition to its load.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -359,12 +383,15 @@ internal sealed class SearchState
         suf[0] = RouteSegment.Merge(_data, RouteSegment.Single(_data, start), suf[1]);
 
         int vb = vehicle * _dims;
+        double[] prefixLoad = _prefixLoad[vehicle];
         for (int k = 0; k < _dims; k++)
         {
             double load = 0;
+            prefixLoad[k] = 0;
             for (int p = 0; p < len; p++)
             {
                 load += _data.Demand[(nodes[p] * _dims) + k];
+                prefixLoad[((p + 1) * _dims) + k] = load;
             }
 
             _load[vb + k] = load;
@@ -458,6 +485,7 @@ internal sealed class SearchState
         int size = Math.Max(length, _nodes[vehicle].Length * 2);
         Array.Resize(ref _nodes[vehicle], size);
         Array.Resize(ref _prefix[vehicle], size + 2);
+        Array.Resize(ref _prefixLoad[vehicle], (size + 2) * Math.Max(1, _dims));
         Array.Resize(ref _suffix[vehicle], size + 2);
     }
 

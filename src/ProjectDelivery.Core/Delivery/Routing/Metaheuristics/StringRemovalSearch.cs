@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Threading;
 using ProjectDelivery.Delivery.Routing.Construction;
 using ProjectDelivery.Delivery.Routing.LocalSearch;
-using ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
 using ProjectDelivery.Delivery.Routing.Model;
 
 namespace ProjectDelivery.Delivery.Routing.Metaheuristics;
@@ -22,7 +21,8 @@ namespace ProjectDelivery.Delivery.Routing.Metaheuristics;
 /// annealing with a geometric temperature from T₀ to T_f over the run (here scaled to the instance by the
 /// mean distance to the ten nearest jobs). Fleet minimisation (section 6): remove a route, then accept a
 /// ruin-and-recreate step when it leaves fewer jobs out or a smaller sum of absence counts.
-/// New best solutions are polished with granular 2-opt where supported (<see cref="TwoOptOperator"/>).
+/// New best solutions are polished with granular local search (<see cref="GranularLocalSearch"/>: relocate, swap,
+/// 2-opt*, and intra-route 2-opt where supported), which makes this a ruin-and-recreate / local-search hybrid.
 /// </remarks>
 internal sealed class StringRemovalSearch
 {
@@ -36,7 +36,8 @@ internal sealed class StringRemovalSearch
     private readonly SearchState _state;
     private readonly NeighbourLists _neighbours;
     private readonly BestInsertion _insertion;
-    private readonly TwoOptOperator? _twoOpt;
+    private readonly GranularLocalSearch _localSearch;
+    private readonly List<int> _polish = new();
     private readonly SearchRandom _random;
     private readonly int[] _buffer;
     private readonly double[] _keys;
@@ -53,7 +54,7 @@ internal sealed class StringRemovalSearch
         _neighbours = neighbours;
         _random = random;
         _insertion = new BestInsertion(state, neighbours);
-        _twoOpt = TwoOptOperator.Supports(_data) ? new TwoOptOperator(state, neighbours) : null;
+        _localSearch = new GranularLocalSearch(state, neighbours, random);
         _buffer = new int[_data.JobCount];
         _keys = new double[_data.JobCount];
         _removed = new bool[_data.JobCount];
@@ -71,8 +72,8 @@ internal sealed class StringRemovalSearch
     /// <summary>Insertion positions evaluated.</summary>
     internal long InsertionEvaluations => _insertion.Evaluations;
 
-    /// <summary>2-opt moves evaluated and applied.</summary>
-    internal (long Evaluated, long Applied) TwoOptMoves => _twoOpt is null ? (0, 0) : (_twoOpt.Evaluations, _twoOpt.Applications);
+    /// <summary>Local-search moves evaluated and applied.</summary>
+    internal (long Evaluated, long Applied) LocalSearchMoves => (_localSearch.Evaluations, _localSearch.Applications);
 
     /// <summary>Route limit for the recreate step.</summary>
     internal int MaxRoutes
@@ -80,6 +81,9 @@ internal sealed class StringRemovalSearch
         get => _insertion.MaxRoutes;
         set => _insertion.MaxRoutes = value;
     }
+
+    /// <summary>Whether new best solutions are polished by local search.</summary>
+    internal bool UseLocalSearch { get; set; } = true;
 
     /// <summary>Initial temperature factor (times the mean near distance).</summary>
     internal double InitialTemperature { get; set; } = 1.0;
@@ -382,17 +386,22 @@ internal sealed class StringRemovalSearch
 
     private void PolishTouched()
     {
-        if (_twoOpt is null)
+        if (!UseLocalSearch)
         {
             return;
         }
 
-        // Copy: improving a route touches it again (it is already in the list, so the list does not grow).
-        List<int> touched = _state.TouchedRoutes;
-        for (int i = 0; i < touched.Count; i++)
+        // Copy: local search touches further routes while it runs.
+        _polish.Clear();
+        foreach (int route in _state.TouchedRoutes)
         {
-            _twoOpt.Improve(touched[i]);
+            if (_state.RouteLength(route) > 0)
+            {
+                _polish.Add(route);
+            }
         }
+
+        _localSearch.Improve(_polish);
     }
 
     private double MeanNearDistance()
