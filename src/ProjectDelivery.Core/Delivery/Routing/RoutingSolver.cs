@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading;
 using NodaTime;
 using ProjectDelivery.Delivery.Routing.Evaluation;
@@ -36,9 +37,95 @@ public static class RoutingSolver
         Preconditions.CheckNotNull(problem, nameof(problem));
         options ??= new RoutingSolverOptions();
         options.Validate();
+        return Run(problem, new SearchState(problem.Data), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds a new job to an existing plan at its cheapest feasible position (or a new route), leaving every
+    /// other stop in its order. Takes milliseconds for plans with hundreds of stops.
+    /// </summary>
+    /// <param name="plan">The current plan.</param>
+    /// <param name="job">The new job (its id must be new to the plan's problem).</param>
+    /// <returns>A plan for <c>plan.Problem.WithJob(job)</c>; the job is listed as unassigned, with the reason, when it fits nowhere.</returns>
+    /// <exception cref="ArgumentException">The job is invalid for the problem (duplicate id, bad location, ...).</exception>
+    public static RoutingSolution InsertJob(RoutingSolution plan, Job job)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        RoutingProblem problem = plan.Problem.WithJob(job);
+        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => j);
+        int index = problem.Jobs.Count - 1;
+        var neighbours = new NeighbourLists(problem.Data, problem.Jobs.Count > Construction.BestInsertion.FullScanLimit ? 40 : 0);
+        var insertion = new Construction.BestInsertion(state, neighbours);
+        if (insertion.Find(index, null, 0, true, out int vehicle, out int position, out double delta)
+            && (!problem.Data.Optional[index] || delta < problem.Data.Penalty[index]))
+        {
+            state.Insert(index, vehicle, position);
+        }
+
+        return Snapshot(problem, state, SolverStatistics.None);
+    }
+
+    /// <summary>Removes a job from a plan (e.g. a cancelled order); the other stops keep their order.</summary>
+    /// <param name="plan">The current plan.</param>
+    /// <param name="jobId">Id of the job to remove.</param>
+    /// <returns>A plan for <c>plan.Problem.WithoutJob(jobId)</c>.</returns>
+    /// <exception cref="ArgumentException">There is no such job.</exception>
+    public static RoutingSolution RemoveJob(RoutingSolution plan, string jobId)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        int removed = plan.Problem.IndexOfJob(jobId);
+        RoutingProblem problem = plan.Problem.WithoutJob(jobId);
+        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => j == removed ? -1 : j > removed ? j - 1 : j);
+        return Snapshot(problem, state, SolverStatistics.None);
+    }
+
+    /// <summary>
+    /// Re-optimises a plan while the first stops of some routes stay exactly where they are (already served or in
+    /// progress): they keep their vehicle and order, and nothing is inserted before them.
+    /// </summary>
+    /// <param name="plan">The current plan (may have unassigned jobs, e.g. after <see cref="InsertJob"/>).</param>
+    /// <param name="fixedStops">Per vehicle index, how many leading stops of its route are fixed.</param>
+    /// <param name="options">Settings; null for defaults.</param>
+    /// <param name="cancellationToken">Stops the search early.</param>
+    /// <returns>The improved plan (never worse than <paramref name="plan"/> under the objective).</returns>
+    /// <exception cref="ArgumentException">A vehicle is not in the plan, or a count exceeds its route's length; or the options are invalid.</exception>
+    public static RoutingSolution Reoptimise(RoutingSolution plan, IReadOnlyDictionary<int, int> fixedStops, RoutingSolverOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        Preconditions.CheckNotNull(fixedStops, nameof(fixedStops));
+        options ??= new RoutingSolverOptions();
+        options.Validate();
+        RoutingProblem problem = plan.Problem;
+        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => j);
+        foreach (KeyValuePair<int, int> entry in fixedStops)
+        {
+            int vehicle = entry.Key;
+            Preconditions.CheckArgument(vehicle >= 0 && vehicle < problem.VehicleCount && state.RouteLength(vehicle) >= entry.Value && entry.Value >= 0, nameof(fixedStops),
+                $"Vehicle {vehicle}: cannot fix {entry.Value} stops; its route has {(vehicle >= 0 && vehicle < problem.VehicleCount ? state.RouteLength(vehicle) : 0)}.");
+            state.FixPrefix(vehicle, entry.Value);
+        }
+
+        return Run(problem, state, options, cancellationToken);
+    }
+
+    private static SearchState StateFrom(RoutingProblem problem, IReadOnlyDictionary<int, IReadOnlyList<int>> routes, Func<int, int> mapJob)
+    {
+        var arrays = new int[problem.VehicleCount][];
+        for (int v = 0; v < arrays.Length; v++)
+        {
+            arrays[v] = routes.TryGetValue(v, out IReadOnlyList<int>? jobs) ? jobs.Select(mapJob).Where(j => j >= 0).ToArray() : Array.Empty<int>();
+        }
+
+        var state = new SearchState(problem.Data);
+        state.LoadRoutes(arrays);
+        state.RecomputeTotals();
+        return state;
+    }
+
+    private static RoutingSolution Run(RoutingProblem problem, SearchState state, RoutingSolverOptions options, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         ProblemData data = problem.Data;
-        var state = new SearchState(data);
         var neighbours = new NeighbourLists(data, NeighbourCount);
         var random = new SearchRandom(unchecked((ulong)options.Seed));
         var search = new StringRemovalSearch(state, neighbours, random)
@@ -47,7 +134,7 @@ public static class RoutingSolver
             FinalTemperature = options.FinalTemperature,
             UseLocalSearch = options.UseLocalSearch,
         };
-        search.Construct();
+        search.Construct(); // inserts whatever is unassigned (everything for a new problem)
 
         double seconds = options.TimeLimit?.TotalSeconds ?? double.PositiveInfinity;
         long iterations = options.MaxIterations ?? long.MaxValue;

@@ -140,7 +140,7 @@ internal sealed class BestInsertion
 
     private void Consider(int job, int vehicle, int position, SearchRandom? random, double blinkRate, ref int bestVehicle, ref int bestPosition, ref double bestDelta)
     {
-        if (random is not null && blinkRate > 0 && random.NextDouble() < blinkRate)
+        if (position < _state.FixedCount(vehicle) || (random is not null && blinkRate > 0 && random.NextDouble() < blinkRate))
         {
             return;
         }

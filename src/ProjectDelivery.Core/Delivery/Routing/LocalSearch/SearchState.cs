@@ -21,6 +21,8 @@ internal sealed class SearchState
     private RouteSegment[][] _suffix;
     private double[][] _prefixLoad;
     private readonly int[] _length;
+    private readonly int[] _fixedCount;
+    private readonly bool[] _fixedJob;
     private readonly bool[] _used;
     private int _usedCount;
     private readonly double[] _load;
@@ -61,6 +63,8 @@ internal sealed class SearchState
         }
 
         _length = new int[v];
+        _fixedCount = new int[v];
+        _fixedJob = new bool[data.JobCount];
         _used = new bool[v];
         _savedLength = new int[v];
         _touched = new bool[v];
@@ -129,6 +133,24 @@ internal sealed class SearchState
 
     /// <summary>Routes changed since the last <see cref="Begin"/>.</summary>
     internal List<int> TouchedRoutes => _touchedList;
+
+    /// <summary>Number of leading jobs of the route that must stay where they are (served or in progress).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int FixedCount(int vehicle) => _fixedCount[vehicle];
+
+    /// <summary>True when the job belongs to a fixed prefix and must not move.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool IsFixed(int job) => _fixedJob[job];
+
+    /// <summary>Fixes the first <paramref name="count"/> jobs of <paramref name="vehicle"/>'s current route.</summary>
+    internal void FixPrefix(int vehicle, int count)
+    {
+        _fixedCount[vehicle] = count;
+        for (int p = 0; p < count; p++)
+        {
+            _fixedJob[_nodes[vehicle][p]] = true;
+        }
+    }
 
     /// <summary>Load of the first <paramref name="count"/> jobs of the route in dimension <paramref name="dimension"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -191,10 +191,15 @@ internal sealed class StringRemovalSearch
             for (int v = 0; v < _data.VehicleCount; v++)
             {
                 int len = _state.RouteLength(v);
-                if (len > 0 && (smallest < 0 || len < _state.RouteLength(smallest)))
+                if (len > 0 && _state.FixedCount(v) == 0 && (smallest < 0 || len < _state.RouteLength(smallest)))
                 {
                     smallest = v;
                 }
+            }
+
+            if (smallest < 0)
+            {
+                break;
             }
 
             _state.Begin();
@@ -298,7 +303,7 @@ internal sealed class StringRemovalSearch
                 int keep = start + _random.Next(l + 1);
                 for (int p = start; p < start + window; p++)
                 {
-                    if (p < keep || p >= keep + m)
+                    if ((p < keep || p >= keep + m) && !_state.IsFixed(_state.Node(route, p)))
                     {
                         _removed[_state.Node(route, p)] = true;
                     }
@@ -309,7 +314,7 @@ internal sealed class StringRemovalSearch
                 int start = Clamp(pos - _random.Next(l), 0, len - l);
                 for (int p = start; p < start + l; p++)
                 {
-                    _removed[_state.Node(route, p)] = true;
+                    _removed[_state.Node(route, p)] = !_state.IsFixed(_state.Node(route, p));
                 }
             }
 

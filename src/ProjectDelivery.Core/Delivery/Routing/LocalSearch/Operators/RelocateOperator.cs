@@ -35,7 +35,7 @@ internal sealed class RelocateOperator
     {
         int ru = _state.RouteOf(u);
         int rv = _state.RouteOf(v);
-        if (ru < 0 || rv < 0 || ru == rv || !_data.CanServe(rv, u) || !_state.FitsCapacity(rv, u))
+        if (ru < 0 || rv < 0 || ru == rv || _state.IsFixed(u) || !_data.CanServe(rv, u) || !_state.FitsCapacity(rv, u))
         {
             return double.PositiveInfinity;
         }
@@ -48,8 +48,8 @@ internal sealed class RelocateOperator
         }
 
         int pv = _state.PositionOf(v);
-        double before = _state.InsertionDelta(u, rv, pv);
-        double after = _state.InsertionDelta(u, rv, pv + 1);
+        double before = pv < _state.FixedCount(rv) ? double.PositiveInfinity : _state.InsertionDelta(u, rv, pv);
+        double after = pv + 1 < _state.FixedCount(rv) ? double.PositiveInfinity : _state.InsertionDelta(u, rv, pv + 1);
         _position = after < before ? pv + 1 : pv;
         return removal + (after < before ? after : before);
     }

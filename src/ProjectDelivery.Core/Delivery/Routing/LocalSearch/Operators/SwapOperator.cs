@@ -33,7 +33,7 @@ internal sealed class SwapOperator
     {
         int ru = _state.RouteOf(u);
         int rv = _state.RouteOf(v);
-        if (ru < 0 || rv < 0 || ru == rv || !_data.CanServe(rv, u) || !_data.CanServe(ru, v))
+        if (ru < 0 || rv < 0 || ru == rv || _state.IsFixed(u) || _state.IsFixed(v) || !_data.CanServe(rv, u) || !_data.CanServe(ru, v))
         {
             return double.PositiveInfinity;
         }

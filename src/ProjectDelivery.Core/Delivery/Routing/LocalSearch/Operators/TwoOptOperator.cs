@@ -94,7 +94,7 @@ internal sealed class TwoOptOperator
                         continue;
                     }
 
-                    if (Delta(vehicle, from, to) < -1e-9)
+                    if (from >= _state.FixedCount(vehicle) && Delta(vehicle, from, to) < -1e-9)
                     {
                         _state.Reverse(vehicle, from, to);
                         Applications++;

@@ -41,6 +41,11 @@ internal sealed class TwoOptStarOperator
 
         int pu = _state.PositionOf(u);
         int pv = _state.PositionOf(v);
+        if (pu + 1 < _state.FixedCount(ru) || pv + 1 < _state.FixedCount(rv))
+        {
+            return double.PositiveInfinity;
+        }
+
         int dims = _data.Dimensions;
         for (int k = 0; k < dims; k++)
         {
