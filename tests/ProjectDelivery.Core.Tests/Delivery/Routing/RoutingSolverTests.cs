@@ -42,7 +42,9 @@ public sealed class RoutingSolverTests
             RoutingSolution solution = RoutingSolver.Solve(problem, Iterations(150, seed), TestContext.Current.CancellationToken);
             IndependentValidator.Result check = IndependentValidator.Check(problem, solution, requireAllServed: false);
             Assert.True(check.Feasible, check.Reason);
-            Assert.Equal(check.Cost, solution.Cost, 6);
+
+            // The validator finds the floating start by bisection within 1e-6, hence 4 decimals with time costs.
+            Assert.Equal(check.Cost, solution.Cost, 4);
             Assert.Equal(problem.Jobs.Count, solution.Routes.Sum(r => r.Stops.Count) + solution.Unassigned.Count);
         }, iter: 150);
     }
