@@ -26,6 +26,11 @@ internal static class RoutingQualityRunner
         string objective = Option(args, "--objective") ?? "cost";
         int seed = int.Parse(Option(args, "--seed") ?? "1", CultureInfo.InvariantCulture);
         string[]? only = Option(args, "--instances")?.Split(',');
+        if (set == "scale")
+        {
+            return RoutingScaleRunner.Run(double.Parse(Option(args, "--time-limit") ?? "60", CultureInfo.InvariantCulture));
+        }
+
         string data = FindData();
         DistanceRounding conv = rounding switch { "dimacs" => DistanceRounding.Dimacs, "exact" => DistanceRounding.Exact, _ => DistanceRounding.NearestInteger };
 
