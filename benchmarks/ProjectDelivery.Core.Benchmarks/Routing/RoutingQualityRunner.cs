@@ -47,8 +47,14 @@ internal static class RoutingQualityRunner
         }
 
         Console.WriteLine($"set={set} time-limit={seconds}s rounding={rounding} objective={objective} seed={seed} threads=1 machine={Environment.ProcessorCount} cores (shared)");
-        Console.WriteLine("| instance | best known | found | gap % | vehicles (bks) | seconds | iterations | valid |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        bool ortools = args.Contains("--compare-ortools");
+        int wins = 0;
+        int compared = 0;
+        var ortoolsGaps = new List<double>();
+        Console.WriteLine(ortools
+            ? "| instance | best known | found | gap % | vehicles (bks) | seconds | iterations | valid | OR-Tools | OR-Tools gap % | lower |"
+            : "| instance | best known | found | gap % | vehicles (bks) | seconds | iterations | valid |");
+        Console.WriteLine(ortools ? "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|" : "|---|---:|---:|---:|---:|---:|---:|---|");
         var gaps = new List<double>();
         int vehicles = 0;
         int bksVehicles = 0;
@@ -73,13 +79,47 @@ internal static class RoutingQualityRunner
             gaps.Add(gap);
             vehicles += solution.VehiclesUsed;
             bksVehicles += bksVeh;
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.##} | {2:0.##} | {3:0.00} | {4} ({5}) | {6:0.0} | {7} | {8} |",
+            string row = string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.##} | {2:0.##} | {3:0.00} | {4} ({5}) | {6:0.0} | {7} | {8} |",
                 name, bks, solution.Distance, gap, solution.VehiclesUsed, bksVeh > 0 ? bksVeh.ToString(CultureInfo.InvariantCulture) : "-",
-                solution.Statistics.Elapsed.TotalSeconds, solution.Statistics.Iterations, valid));
+                solution.Statistics.Elapsed.TotalSeconds, solution.Statistics.Iterations, valid);
+            if (ortools)
+            {
+                List<int[]>? theirs = OrToolsBaseline.Solve(instance.Problem, seconds);
+                compared++;
+                if (theirs is null)
+                {
+                    wins++;
+                    row += " none | - | yes |";
+                }
+                else
+                {
+                    var map = new Dictionary<int, IReadOnlyList<int>>();
+                    for (int r = 0; r < theirs.Count; r++)
+                    {
+                        map[r] = theirs[r];
+                    }
+
+                    RoutingSolution other = RoutingSolution.FromRoutes(instance.Problem, map);
+                    bool lower = solution.Distance < other.Distance - 1e-9 && solution.Unassigned.Count <= other.Unassigned.Count;
+                    wins += lower ? 1 : 0;
+                    double otherGap = 100 * (other.Distance - bks) / bks;
+                    ortoolsGaps.Add(otherGap);
+                    row += string.Format(CultureInfo.InvariantCulture, " {0:0.##}{1} | {2:0.00} | {3} |", other.Distance,
+                        other.Unassigned.Count > 0 ? $" ({other.Unassigned.Count} unserved)" : string.Empty, otherGap, lower ? "yes" : "no");
+                }
+            }
+
+            Console.WriteLine(row);
         }
 
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "mean gap {0:0.000}% over {1} instances; vehicles {2} (best-known {3}); invalid {4}",
             gaps.Count == 0 ? 0 : gaps.Average(), gaps.Count, vehicles, bksVehicles, invalid));
+        if (ortools)
+        {
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "lower distance than OR-Tools on {0} of {1} instances ({2:0.0}%); OR-Tools mean gap {3:0.000}%",
+                wins, compared, compared == 0 ? 0 : 100.0 * wins / compared, ortoolsGaps.Count == 0 ? 0 : ortoolsGaps.Average()));
+        }
+
         return invalid == 0 ? 0 : 1;
     }
 
