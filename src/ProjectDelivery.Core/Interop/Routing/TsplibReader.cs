@@ -36,6 +36,7 @@ public static class TsplibReader
         Preconditions.CheckNotNull(reader, nameof(reader));
         Preconditions.CheckNotNull(fileName, nameof(fileName));
         var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var headerLine = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         int lineNo = 0;
         string? line;
         string? section = null;
@@ -83,7 +84,9 @@ public static class TsplibReader
             {
                 int colon = text.IndexOf(':');
                 SolomonReader.Expect(colon > 0, fileName, lineNo, "a 'KEY : value' header line or a section", text);
-                header[text.Substring(0, colon).Trim()] = text.Substring(colon + 1).Trim();
+                string key = text.Substring(0, colon).Trim();
+                header[key] = text.Substring(colon + 1).Trim();
+                headerLine[key] = lineNo;
                 continue;
             }
 
@@ -144,7 +147,8 @@ public static class TsplibReader
 
         SolomonReader.Expect(dimension > 0, fileName, lineNo, "a NODE_COORD_SECTION or EDGE_WEIGHT_SECTION", "end of file");
         string type = header.TryGetValue("TYPE", out string? t) ? t.ToUpperInvariant() : "TSP";
-        SolomonReader.Expect(type is "TSP" or "CVRP", fileName, 1, "TYPE TSP or CVRP", type);
+        int Line(string key) => headerLine.TryGetValue(key, out int l) ? l : lineNo;
+        SolomonReader.Expect(type is "TSP" or "CVRP", fileName, Line("TYPE"), "TYPE TSP or CVRP", type);
         string edgeType = header.TryGetValue("EDGE_WEIGHT_TYPE", out string? e) ? e.ToUpperInvariant() : "EUC_2D";
         TravelNetwork network = BuildNetwork(edgeType, header, x!, y!, hasCoord!, weights, dimension, rounding, fileName, lineNo);
         string name = header.TryGetValue("NAME", out string? n) ? n : fileName;
@@ -167,9 +171,9 @@ public static class TsplibReader
         }
 
         SolomonReader.Expect(header.ContainsKey("CAPACITY"), fileName, lineNo, "a CAPACITY header in a CVRP file", "none");
-        double capacity = Number(header["CAPACITY"], fileName, 0, "a numeric CAPACITY");
-        double service = header.TryGetValue("SERVICE_TIME", out string? st) ? Number(st, fileName, 0, "a numeric SERVICE_TIME") : 0;
-        double maxDistance = header.TryGetValue("DISTANCE", out string? md) ? Number(md, fileName, 0, "a numeric DISTANCE") : double.PositiveInfinity;
+        double capacity = Number(header["CAPACITY"], fileName, Line("CAPACITY"), "a numeric CAPACITY");
+        double service = header.TryGetValue("SERVICE_TIME", out string? st) ? Number(st, fileName, Line("SERVICE_TIME"), "a numeric SERVICE_TIME") : 0;
+        double maxDistance = header.TryGetValue("DISTANCE", out string? md) ? Number(md, fileName, Line("DISTANCE"), "a numeric DISTANCE") : double.PositiveInfinity;
         for (int i = 1; i <= dimension; i++)
         {
             if (i != depot)
@@ -181,8 +185,8 @@ public static class TsplibReader
         int vehicles = Math.Max(1, jobs.Count);
         if (header.TryGetValue("VEHICLES", out string? vs))
         {
-            double v = Number(vs, fileName, 0, "a whole VEHICLES count");
-            SolomonReader.Expect(v >= 1 && v == Math.Floor(v) && v <= int.MaxValue / 4, fileName, 0, "a whole VEHICLES count of at least 1", vs);
+            double v = Number(vs, fileName, Line("VEHICLES"), "a whole VEHICLES count");
+            SolomonReader.Expect(v >= 1 && v == Math.Floor(v) && v <= int.MaxValue / 4, fileName, Line("VEHICLES"), "a whole VEHICLES count of at least 1", vs);
             vehicles = (int)v;
         }
 

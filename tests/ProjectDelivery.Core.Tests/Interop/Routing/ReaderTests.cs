@@ -88,6 +88,7 @@ public sealed class ReaderTests
     [InlineData("NAME : t\nTYPE : TSP\nDIMENSION : 2\nNODE_COORD_SECTION\n1 0 0\n3 1 1\nEOF\n", "bad.tsp:6: expected a node id in [1, 2]")]
     [InlineData("NAME : t\nTYPE : TSP\nNODE_COORD_SECTION\n", "bad.tsp:3: expected a DIMENSION header")]
     [InlineData("NAME : t\nTYPE : TSP\nDIMENSION : 2\nEDGE_WEIGHT_TYPE : XRAY\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nEOF\n", "bad.tsp: EDGE_WEIGHT_TYPE 'XRAY'")]
+    [InlineData("NAME : t\nTYPE : CVRP\nDIMENSION : 2\nCAPACITY : lots\nNODE_COORD_SECTION\n1 0 0\n2 1 1\nEOF\n", "bad.tsp:4: expected a numeric CAPACITY")]
     public void TsplibReader_Malformed_NamesFileAndLine(string text, string expected)
     {
         var ex = Assert.Throws<FormatException>(() => TsplibReader.Read(new StringReader(text), "bad.tsp"));
