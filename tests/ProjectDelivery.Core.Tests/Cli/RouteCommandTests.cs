@@ -117,6 +117,21 @@ public sealed class RouteCommandTests
     }
 
     [Fact]
+    public void Route_BundledSample_ExplainsLeftOutJobs()
+    {
+        string path = Path.Combine(System.AppContext.BaseDirectory, "samples", "routing", "depot-day.json");
+        (int code, string output, string error) = Run("route", path, "--max-iterations", "2000", "--time-limit", "30", "--json");
+        Assert.True(code == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        Dictionary<string, string> reasons = doc.RootElement.GetProperty("unassignedReasons").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("reason").GetString()!);
+        Assert.Equal("timeWindow", reasons["E-503"]);
+        string[] served = doc.RootElement.GetProperty("routes").EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(e => e.GetString()!).ToArray();
+        Assert.Contains("B-201", served);
+        Assert.DoesNotContain("E-503", served);
+    }
+
+    [Fact]
     public void Route_JsonProblemUnknownField_ExitCode2WithPath()
     {
         string path = Path.Combine(Path.GetTempPath(), "pd-route-unknown.json");

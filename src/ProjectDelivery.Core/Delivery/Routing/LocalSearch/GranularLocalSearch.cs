@@ -7,7 +7,7 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch;
 
 /// <summary>
 /// First-improvement local search over inter-route relocate, swap and 2-opt* on granular neighbour lists,
-/// plus intra-route 2-opt where supported. Every move is evaluated in O(1) before it is applied.
+/// plus intra-route 2-opt and Or-opt where supported. Every move is evaluated in O(1) before it is applied.
 /// </summary>
 /// <remarks>
 /// Granular neighbourhoods: Toth and Vigo (2003); move evaluation by segment concatenation: Vidal et al. (2013).
@@ -26,6 +26,7 @@ internal sealed class GranularLocalSearch
     private readonly SwapOperator _swap;
     private readonly TwoOptStarOperator _twoOptStar;
     private readonly TwoOptOperator? _twoOpt;
+    private readonly OrOptOperator? _orOpt;
     private readonly int[] _order;
     private readonly int[] _bufferA;
     private readonly int[] _bufferB;
@@ -41,6 +42,7 @@ internal sealed class GranularLocalSearch
         _swap = new SwapOperator(state);
         _twoOptStar = new TwoOptStarOperator(state);
         _twoOpt = TwoOptOperator.Supports(_data) ? new TwoOptOperator(state, neighbours) : null;
+        _orOpt = _twoOpt is null ? null : new OrOptOperator(state, neighbours);
         _order = new int[_data.JobCount];
         _bufferA = new int[_data.JobCount + 1];
         _bufferB = new int[_data.JobCount + 1];
@@ -48,10 +50,10 @@ internal sealed class GranularLocalSearch
     }
 
     /// <summary>Moves applied by all operators.</summary>
-    internal long Applications => _relocate.Applications + _swap.Applications + _twoOptStar.Applications + (_twoOpt?.Applications ?? 0);
+    internal long Applications => _relocate.Applications + _swap.Applications + _twoOptStar.Applications + (_twoOpt?.Applications ?? 0) + (_orOpt?.Applications ?? 0);
 
     /// <summary>Moves evaluated by all operators.</summary>
-    internal long Evaluations => _relocate.Evaluations + _swap.Evaluations + _twoOptStar.Evaluations + (_twoOpt?.Evaluations ?? 0);
+    internal long Evaluations => _relocate.Evaluations + _swap.Evaluations + _twoOptStar.Evaluations + (_twoOpt?.Evaluations ?? 0) + (_orOpt?.Evaluations ?? 0);
 
     /// <summary>Improves the solution starting from the jobs of <paramref name="routes"/> until no move improves.</summary>
     internal void Improve(IReadOnlyList<int> routes)
@@ -76,11 +78,14 @@ internal sealed class GranularLocalSearch
             _inOrder[_order[i]] = false;
         }
 
-        if (_twoOpt is not null)
+        if (_twoOpt is not null && _orOpt is not null)
         {
             for (int i = 0; i < routes.Count; i++)
             {
-                _twoOpt.Improve(routes[i]);
+                // Alternate until neither intra-route operator finds an improvement.
+                for (int round = 0; round < 20 && (_twoOpt.Improve(routes[i]) | _orOpt.Improve(routes[i])); round++)
+                {
+                }
             }
         }
 

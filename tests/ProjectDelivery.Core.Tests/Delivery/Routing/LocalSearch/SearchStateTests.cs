@@ -116,6 +116,62 @@ public sealed class SearchStateTests
         }, iter: 300);
     }
 
+    [Fact]
+    public void OrOptDelta_RandomMoves_EqualsRecomputedDistanceChange()
+    {
+        Gen.Int[1, 1_000_000].Sample(seed =>
+        {
+            RoutingProblem tsp = RandomInstances.Create(seed, 15, windows: false, vehicles: 1);
+            var problem = new RoutingProblem(tsp.Network, tsp.Jobs.Select(j => new Job(j.Id, j.Location)).ToArray(), new[] { new VehicleType("v", 1, null, 0, 0) });
+            var state = new SearchState(problem.Data);
+            for (int j = 0; j < problem.Jobs.Count; j++)
+            {
+                state.Insert(j, 0, state.RouteLength(0));
+            }
+
+            var op = new OrOptOperator(state, new NeighbourLists(problem.Data, 10));
+            var random = new Random(seed);
+            int i = random.Next(13);
+            int k = 1 + random.Next(3);
+            int j2 = Math.Min(14, i + k - 1);
+            int q = random.Next(15);
+            if (q >= i && q <= j2)
+            {
+                return;
+            }
+
+            bool after = random.Next(2) == 0;
+            if ((after && q == i - 1) || (!after && q == j2 + 1))
+            {
+                return; // no-op placements, excluded by the operator
+            }
+
+            double delta = op.Delta(0, i, j2, q, after);
+            List<int> route = Route(state, 0);
+            List<int> segment = route.GetRange(i, j2 - i + 1);
+            int c = route[q];
+            route.RemoveRange(i, j2 - i + 1);
+            int at = route.IndexOf(c);
+            if (after)
+            {
+                route.InsertRange(at + 1, segment);
+            }
+            else
+            {
+                segment.Reverse();
+                route.InsertRange(at, segment);
+            }
+
+            double before = state.Cost;
+            state.SetRoute(0, route.ToArray());
+            Assert.Equal(state.Cost - before, delta, 6);
+            double improvedFrom = state.Cost;
+            op.Improve(0);
+            Assert.True(state.Cost <= improvedFrom + 1e-9);
+            Assert.Equal(problem.Jobs.Count, state.RouteLength(0));
+        }, iter: 300);
+    }
+
     private static List<int> Route(SearchState state, int v) =>
         Enumerable.Range(0, state.RouteLength(v)).Select(p => state.Node(v, p)).ToList();
 
