@@ -68,8 +68,8 @@ internal static class RoutingQualityRunner
                 TimeLimit = Duration.FromSeconds(seconds),
                 Seed = seed,
                 Objective = objective == "vehicles" ? RoutingObjective.Vehicles : RoutingObjective.Cost,
-                InitialTemperature = double.Parse(Option(args, "--t0") ?? "1", CultureInfo.InvariantCulture),
-                FinalTemperature = double.Parse(Option(args, "--tf") ?? "0.01", CultureInfo.InvariantCulture),
+                InitialTemperature = Option(args, "--t0") is { } t0 ? double.Parse(t0, CultureInfo.InvariantCulture) : null,
+                FinalTemperature = Option(args, "--tf") is { } tf ? double.Parse(tf, CultureInfo.InvariantCulture) : null,
                 UseLocalSearch = !args.Contains("--no-ls"),
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);

@@ -130,8 +130,8 @@ public static class RoutingSolver
         var random = new SearchRandom(unchecked((ulong)options.Seed));
         var search = new StringRemovalSearch(state, neighbours, random)
         {
-            InitialTemperature = options.InitialTemperature,
-            FinalTemperature = options.FinalTemperature,
+            InitialTemperature = options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0),
+            FinalTemperature = options.FinalTemperature ?? (options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0)) / 100,
             UseLocalSearch = options.UseLocalSearch,
         };
         search.Construct(); // inserts whatever is unassigned (everything for a new problem)
