@@ -71,6 +71,7 @@ internal static class RoutingQualityRunner
                 InitialTemperature = Option(args, "--t0") is { } t0 ? double.Parse(t0, CultureInfo.InvariantCulture) : null,
                 FinalTemperature = Option(args, "--tf") is { } tf ? double.Parse(tf, CultureInfo.InvariantCulture) : null,
                 UseLocalSearch = !args.Contains("--no-ls"),
+                FleetShare = Option(args, "--fleet-share") is { } fs ? double.Parse(fs, CultureInfo.InvariantCulture) : null,
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);
             string valid = Check(instance.Problem, solution);

@@ -7,6 +7,7 @@ using NodaTime;
 using ProjectDelivery.Delivery.Routing.Evaluation;
 using ProjectDelivery.Delivery.Routing.LocalSearch;
 using ProjectDelivery.Delivery.Routing.Metaheuristics;
+using ProjectDelivery.Delivery.Routing.Metaheuristics.Stopping;
 using ProjectDelivery.Delivery.Routing.Model;
 using ProjectDelivery.Delivery.Routing.Solutions;
 using ProjectDelivery.Utility;
@@ -140,13 +141,21 @@ public static class RoutingSolver
         long iterations = options.MaxIterations ?? long.MaxValue;
         var best = new int[data.VehicleCount][];
         var reporter = new ProgressReporter(problem, options, clock);
-        if (options.Objective == RoutingObjective.Vehicles && state.UnassignedCount == 0)
+        double fraction = options.FleetShare ?? (options.Objective == RoutingObjective.Vehicles ? 0.4 : 0.1);
+        if (state.UnassignedCount == 0 && fraction > 0)
         {
-            // Spend 40% of the budget on removing routes, the rest on cost with the fleet size found. Skipped while
-            // jobs are left out: serving them comes before saving vehicles.
-            var fleetBudget = new SearchBudget(clock, seconds * 0.4, iterations == long.MaxValue ? long.MaxValue : iterations * 2 / 5, cancellationToken);
+            // Fleet minimisation first: 40% of the budget for the hierarchical objective, 10% for cost, where the
+            // route limit is lifted again afterwards (fewer, fuller routes are a better start for the annealing, and
+            // routes may come back when they shorten the plan). Skipped while jobs are left out: serving them comes
+            // before saving vehicles.
+            var fleetBudget = new SearchBudget(clock, seconds * fraction, iterations == long.MaxValue ? long.MaxValue : (long)(iterations * fraction), cancellationToken);
             search.MinimiseFleet(fleetBudget, best);
-            reporter.ReportIfDue(best, search.Iterations, 0.4);
+            if (options.Objective == RoutingObjective.Cost)
+            {
+                search.MaxRoutes = int.MaxValue;
+            }
+
+            reporter.ReportIfDue(best, search.Iterations, fraction);
         }
 
         long used = search.Iterations;

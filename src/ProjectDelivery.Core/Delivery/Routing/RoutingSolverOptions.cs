@@ -43,6 +43,9 @@ public sealed class RoutingSolverOptions
     /// <summary>Final annealing temperature, same unit; null picks 1% of the initial one.</summary>
     internal double? FinalTemperature { get; set; }
 
+    /// <summary>Share of the budget for fleet minimisation before the cost phase (tuning hook); null: 0.4 for the hierarchical objective, 0.1 for cost.</summary>
+    internal double? FleetShare { get; set; }
+
     /// <summary>Whether new best solutions are polished by granular local search.</summary>
     internal bool UseLocalSearch { get; set; } = true;
 
