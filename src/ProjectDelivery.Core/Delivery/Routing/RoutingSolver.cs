@@ -145,14 +145,22 @@ public static class RoutingSolver
         if (state.UnassignedCount == 0 && fraction > 0)
         {
             // Fleet minimisation first: 40% of the budget for the hierarchical objective, 10% for cost, where the
-            // route limit is lifted again afterwards (fewer, fuller routes are a better start for the annealing, and
-            // routes may come back when they shorten the plan). Skipped while jobs are left out: serving them comes
-            // before saving vehicles.
+            // smaller fleet is kept only if it is already cheaper and the route limit is lifted again afterwards.
+            // Skipped while jobs are left out: serving them comes before saving vehicles.
             var fleetBudget = new SearchBudget(clock, seconds * fraction, iterations == long.MaxValue ? long.MaxValue : (long)(iterations * fraction), cancellationToken);
+            var start = new int[data.VehicleCount][];
+            state.CopyRoutesTo(start);
+            double startObjective = state.Objective;
             search.MinimiseFleet(fleetBudget, best);
             if (options.Objective == RoutingObjective.Cost)
             {
+                // Keep the smaller fleet only when it is already cheaper; then let routes come back if they pay.
                 search.MaxRoutes = int.MaxValue;
+                if (state.Objective > startObjective)
+                {
+                    state.LoadRoutes(start);
+                    state.RecomputeTotals();
+                }
             }
 
             reporter.ReportIfDue(best, search.Iterations, fraction);
