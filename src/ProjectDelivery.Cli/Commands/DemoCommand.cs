@@ -18,6 +18,7 @@ internal sealed class DemoCommand : ICommand
         ("Risk register and Monte Carlo schedule risk", new[] { "risk", "risk.json" }),
         ("SLA clocks on business hours across a DST change and a holiday", new[] { "sla", "sla.json" }),
         ("Promise dates from order cut-off, processing and carrier calendars", new[] { "promise", "promise.json" }),
+        ("Vehicle routes for a depot's day: time windows, capacities, 2-second search", new[] { "route", "routing/depot-day.json", "--time-limit", "2", "--seed", "1" }),
     };
 
     public string Name => "demo";
