@@ -37,7 +37,7 @@ public sealed class LinqPadSampleTests
     public void Samples_EveryArea_HasAtLeastOneSample()
     {
         string[] areas = Directory.GetDirectories(SamplesRoot).Select(Path.GetFileName).OrderBy(a => a, StringComparer.Ordinal).ToArray()!;
-        Assert.Superset(new HashSet<string> { "EarnedValue", "Fulfilment", "Risk", "Scheduling" }, new HashSet<string>(areas));
+        Assert.Superset(new HashSet<string> { "EarnedValue", "Fulfilment", "Risk", "Routing", "Scheduling" }, new HashSet<string>(areas));
         Assert.All(areas, a => Assert.NotEmpty(Directory.GetFiles(Path.Combine(SamplesRoot, a), "*.linq")));
     }
 
@@ -119,6 +119,17 @@ public sealed class LinqPadSampleTests
         Assert.Equal(new DateTime(2027, 3, 2, 9, 0, 0, DateTimeKind.Utc), sla[2].BreachAtUtc); // 7 h on Monday + 08:00-09:00 on Tuesday
         var kpis = Assert.IsAssignableFrom<IReadOnlyList<KpiRow>>(shown[1].Shown);
         Assert.Equal(1.0 / 3.0, kpis.Single(k => k.Metric == "otifRate").Value!.Value, 12);
+    }
+
+    [Fact]
+    public void VehicleRoutesSample_Run_DumpsTheRoutingSummary()
+    {
+        var shown = DumpExtensions.Run(new VehicleRoutesSample());
+        var summary = Assert.IsType<RoutingSummary>(Assert.Single(shown).Shown);
+        Assert.Equal(2, summary.VehiclesUsed);
+        Assert.Equal(6, summary.Stops.Count);
+        Assert.Empty(summary.Unassigned);
+        Assert.All(summary.Routes, r => Assert.Equal("12", r.Load));
     }
 
     private static string TwinName(string relativePath) => Path.GetFileNameWithoutExtension(relativePath) + "Sample";

@@ -24,6 +24,7 @@ public sealed class ScheduleRowTests
     public static TheoryData<Type> RowTypes() => new()
     {
         typeof(ScheduleRow), typeof(SlaStatusRow), typeof(SimulationPercentileRow), typeof(ActivityRiskRow), typeof(KpiRow), typeof(ExposureRow),
+        typeof(RouteRow), typeof(RouteStopRow), typeof(UnassignedJobRow), typeof(DeliveryStopRow),
     };
 
     [Theory]

@@ -34,4 +34,9 @@ public sealed record UnplannedOrder(string OrderId, UnassignedReason Reason);
 /// <param name="DistanceMetres">Total distance in metres.</param>
 /// <param name="Cost">Total cost.</param>
 /// <param name="Solution">The numeric plan behind it (times in seconds after <see cref="DeliveryPlanner.Origin"/> of the request).</param>
-public sealed record DeliveryPlan(IReadOnlyList<PlannedRoute> Routes, IReadOnlyList<UnplannedOrder> Unplanned, double DistanceMetres, double Cost, RoutingSolution Solution);
+public sealed record DeliveryPlan(IReadOnlyList<PlannedRoute> Routes, IReadOnlyList<UnplannedOrder> Unplanned, double DistanceMetres, double Cost, RoutingSolution Solution)
+{
+    /// <summary>One <see cref="Reporting.DeliveryStopRow"/> per stop, so that LINQPad (which calls <c>ToDump</c> by convention) shows the plan as a table.</summary>
+    /// <returns>An <see cref="IReadOnlyList{T}"/> of <see cref="Reporting.DeliveryStopRow"/>.</returns>
+    public object ToDump() => Reporting.DeliveryStopRow.From(this);
+}

@@ -106,6 +106,10 @@ public sealed class RoutingSolution
         return new RoutingSolution(problem, routes, unassigned, statistics);
     }
 
+    /// <summary>A <see cref="Reporting.RoutingSummary"/> (totals, route, stop and unassigned rows), so that LINQPad (which calls <c>ToDump</c> by convention) shows tables instead of the object graph.</summary>
+    /// <returns>The summary.</returns>
+    public object ToDump() => Reporting.RoutingSummary.From(this);
+
     /// <summary>The job sequences of this plan by vehicle index (input for <see cref="FromRoutes"/>).</summary>
     /// <returns>A new dictionary.</returns>
     public IReadOnlyDictionary<int, IReadOnlyList<int>> ToRouteMap() =>
