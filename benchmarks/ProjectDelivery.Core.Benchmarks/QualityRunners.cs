@@ -9,7 +9,10 @@ namespace ProjectDelivery.Benchmarks;
 /// </summary>
 internal static class QualityRunners
 {
-    private static readonly Dictionary<string, Func<string[], int>> Runners = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Func<string[], int>> Runners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["quality"] = Routing.RoutingQualityRunner.Run,
+    };
 
     internal static bool TryRun(string[] args, out int exitCode)
     {

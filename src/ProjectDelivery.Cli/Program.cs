@@ -27,6 +27,7 @@ public static class Program
         new RiskCommand(),
         new SlaCommand(),
         new PromiseCommand(),
+        new RouteCommand(),
     };
 
     /// <summary>Runs the front end with the process's console.</summary>

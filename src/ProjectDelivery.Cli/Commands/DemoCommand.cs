@@ -12,10 +12,13 @@ internal sealed class DemoCommand : ICommand
     {
         ("Critical path, plain numbers (textbook network)", new[] { "schedule", "schedule.json" }),
         ("Critical path on a working-time calendar (holidays, lunch break, SS/FF links, deadline)", new[] { "schedule", "schedule-calendar.json" }),
+        ("MS Project XML (MSPDI) file: every link type, scheduled on its own calendar", new[] { "schedule", "schedule-msproject.xml" }),
+        ("Primavera P6 XER file: activities in progress at the data date", new[] { "schedule", "schedule-primavera.xer" }),
         ("Earned value with earned schedule and forecasts", new[] { "evm", "evm.json" }),
         ("Risk register and Monte Carlo schedule risk", new[] { "risk", "risk.json" }),
         ("SLA clocks on business hours across a DST change and a holiday", new[] { "sla", "sla.json" }),
         ("Promise dates from order cut-off, processing and carrier calendars", new[] { "promise", "promise.json" }),
+        ("Vehicle routes for a depot's day: time windows, capacities, 2-second search", new[] { "route", "routing/depot-day.json", "--time-limit", "2", "--seed", "1" }),
     };
 
     public string Name => "demo";

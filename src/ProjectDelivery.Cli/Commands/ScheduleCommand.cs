@@ -8,18 +8,21 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using ProjectDelivery.Charts;
+using ProjectDelivery.Interop;
+using ProjectDelivery.Interop.MsProject;
+using ProjectDelivery.Interop.Primavera;
 using ProjectDelivery.Planning.Scheduling;
 
 namespace ProjectDelivery.Cli.Commands;
 
-/// <summary><c>schedule FILE.json [--json] [--svg FILE]</c>: critical-path schedule of a project file.</summary>
+/// <summary><c>schedule FILE [--json] [--svg FILE]</c>: critical-path schedule of a project file (JSON, MS Project XML or Primavera XER).</summary>
 internal sealed class ScheduleCommand : ICommand
 {
     private static readonly LocalDateTimePattern DatePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     public string Name => "schedule";
 
-    public string Usage => "schedule FILE.json [--json] [--svg FILE]";
+    public string Usage => "schedule FILE.json|FILE.xml|FILE.xer [--json] [--svg FILE]";
 
     public string Summary => "Critical-path schedule: early/late dates, total and free float, critical path (docs/formats.md).";
 
@@ -29,11 +32,7 @@ internal sealed class ScheduleCommand : ICommand
         string? svg = arguments.Value("svg");
         string file = arguments.RequiredFile(Name);
         arguments.RejectUnknownOptions(Name);
-        ScheduleInput input;
-        using (JsonDocument document = JsonInput.Load(file))
-        {
-            input = ScheduleJson.Read(document.RootElement, file);
-        }
+        ScheduleInput input = Load(file);
 
         if (input.CalendarOptions is { } calendarOptions)
         {
@@ -55,6 +54,22 @@ internal sealed class ScheduleCommand : ICommand
         }
 
         return Program.Success;
+    }
+
+    /// <summary>Reads a schedule by extension: .xml is MS Project XML (MSPDI), .xer is Primavera P6 XER, anything else the JSON format.</summary>
+    internal static ScheduleInput Load(string file)
+    {
+        string extension = Path.GetExtension(file).ToLowerInvariant();
+        if (extension is ".xml" or ".xer")
+        {
+            using var stream = new MemoryStream(JsonInput.ReadBytes(file), writable: false);
+            ImportedSchedule imported = extension == ".xml" ? MspdiReader.Read(stream, file) : XerReader.Read(stream, file);
+            CalendarScheduleOptions options = imported.CreateOptions();
+            return new ScheduleInput(imported.Network, options, options, 0) { Imported = imported };
+        }
+
+        using JsonDocument document = JsonInput.Load(file);
+        return ScheduleJson.Read(document.RootElement, file);
     }
 
     private static string Format(LocalDateTime t) => DatePattern.Format(t);
@@ -79,7 +94,7 @@ internal sealed class ScheduleCommand : ICommand
             rows.Add(new[]
             {
                 a.Id, a.Activity.Name ?? string.Empty, Number(a.Activity.Duration), Text(time(a.EarlyStart)), Text(time(a.EarlyFinish)),
-                Text(time(a.LateStart)), Text(time(a.LateFinish)), Number(a.TotalFloat), Number(a.FreeFloat), a.Critical ? "*" : string.Empty,
+                Text(time(a.LateStart)), Text(time(a.LateFinish)), Number(TotalFloat(a, input)), Number(a.FreeFloat), a.Critical ? "*" : string.Empty,
                 a.DrivingPredecessorId ?? string.Empty,
             });
         }
@@ -110,6 +125,11 @@ internal sealed class ScheduleCommand : ICommand
                 $"{Text(time(w.EarlyStart))} – {Text(time(w.EarlyFinish))}, float {Number(w.TotalFloat)}{(w.Critical ? ", critical" : string.Empty)}");
         }
     }
+
+    /// <summary>The engine's total float, or for an imported schedule file the float type the file asks for.</summary>
+    private static double TotalFloat<TTime>(ActivitySchedule<TTime> activity, ScheduleInput input)
+        where TTime : struct =>
+        activity is ActivitySchedule<LocalDateTime> dated && input.Imported is { } imported ? imported.TotalFloatAsFile(dated) : activity.TotalFloat;
 
     private static string Text(object value) => value switch
     {
@@ -142,7 +162,7 @@ internal sealed class ScheduleCommand : ICommand
                 WriteTime(writer, "earlyFinish", time(a.EarlyFinish));
                 WriteTime(writer, "lateStart", time(a.LateStart));
                 WriteTime(writer, "lateFinish", time(a.LateFinish));
-                writer.WriteNumber("totalFloat", a.TotalFloat);
+                writer.WriteNumber("totalFloat", TotalFloat(a, input));
                 writer.WriteNumber("freeFloat", a.FreeFloat);
                 writer.WriteBoolean("critical", a.Critical);
                 if (a.DrivingPredecessorId is null)

@@ -27,6 +27,9 @@ internal sealed class ScheduleInput
     public CalendarScheduleOptions? CalendarOptions { get; }
 
     public double NearCriticalThreshold { get; }
+
+    /// <summary>The imported MSPDI/XER project, when the input was a schedule file (its float type applies to the output).</summary>
+    public ProjectDelivery.Interop.ImportedSchedule? Imported { get; init; }
 }
 
 /// <summary>

@@ -25,12 +25,18 @@ public sealed class SvgOptionTests
     [InlineData("schedule", "schedule-calendar.json", "bar", "Project finish")]
     [InlineData("evm", "evm.json", "series ev", "EAC")]
     [InlineData("risk", "risk.json", "marker p80", "P80")]
+    [InlineData("route", "routing/depot-day.json", "route", "vehicles")]
     public void Execute_WithSvg_WritesThePictureAndStillPrintsTheReport(string command, string sample, string expectedClass, string expectedText)
     {
         string path = Path.Combine(Path.GetTempPath(), $"pd-{Guid.NewGuid():N}.svg");
         try
         {
-            string[] extra = command == "risk" ? new[] { "--iterations", "2000" } : Array.Empty<string>();
+            string[] extra = command switch
+            {
+                "risk" => new[] { "--iterations", "2000" },
+                "route" => new[] { "--max-iterations", "2000", "--time-limit", "5" },
+                _ => Array.Empty<string>(),
+            };
             var (code, output, error) = Run(new[] { command, Sample(sample), "--svg", path }.Concat(extra).ToArray());
             Assert.True(code == 0, error);
             Assert.Contains(expectedText, output);

@@ -110,6 +110,10 @@ public sealed class EarnedValueReport
         }
     }
 
+    /// <summary>The flat <see cref="Rows"/> as a list, so that LINQPad (which calls <c>ToDump</c> by convention) shows a table.</summary>
+    /// <returns>An <see cref="IReadOnlyList{T}"/> of <see cref="EarnedValueRow"/>.</returns>
+    public object ToDump() => new List<EarnedValueRow>(Rows());
+
     internal LocalDate DateOf(int periodNumber) =>
         periodNumber == 0 ? Project.Calendar.Start.PlusDays(-1) : Project.Calendar.PeriodEnd(periodNumber - 1);
 

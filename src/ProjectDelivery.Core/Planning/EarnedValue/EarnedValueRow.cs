@@ -85,6 +85,12 @@ public sealed class EarnedValueRow
     /// <summary>Last day of the period.</summary>
     public LocalDate PeriodEnd { get; }
 
+    /// <summary><see cref="PeriodStart"/> as a <see cref="System.DateTime"/> (midnight, unspecified kind), for report designers that cannot bind NodaTime types.</summary>
+    public System.DateTime PeriodStartDate => PeriodStart.ToDateTimeUnspecified();
+
+    /// <summary><see cref="PeriodEnd"/> as a <see cref="System.DateTime"/> (midnight, unspecified kind).</summary>
+    public System.DateTime PeriodEndDate => PeriodEnd.ToDateTimeUnspecified();
+
     /// <summary>True for the status period.</summary>
     public bool IsStatusPeriod { get; }
 
@@ -186,6 +192,9 @@ public sealed class EarnedValueRow
 
     /// <summary>Forecast finish date, or null.</summary>
     public LocalDate? ForecastFinish { get; }
+
+    /// <summary><see cref="ForecastFinish"/> as a <see cref="System.DateTime"/> (midnight, unspecified kind), or null.</summary>
+    public System.DateTime? ForecastFinishDate => ForecastFinish?.ToDateTimeUnspecified();
 
     /// <summary>Status of CPI.</summary>
     public string CpiStatus { get; }

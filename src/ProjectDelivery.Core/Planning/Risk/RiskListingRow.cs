@@ -69,6 +69,21 @@ public sealed class RiskListingRow
     /// <summary>Residual matrix cell, score and zone.</summary>
     public RiskRating ResidualRating { get; }
 
+    /// <summary>Inherent matrix score (<see cref="RiskRating.Score"/>), a plain column for report designers.</summary>
+    public double InherentScore => InherentRating.Score;
+
+    /// <summary>Inherent zone name: <c>Green</c>, <c>Amber</c> or <c>Red</c>.</summary>
+    public string InherentZone => InherentRating.Zone.ToString();
+
+    /// <summary>Residual matrix score.</summary>
+    public double ResidualScore => ResidualRating.Score;
+
+    /// <summary>Residual zone name: <c>Green</c>, <c>Amber</c> or <c>Red</c>.</summary>
+    public string ResidualZone => ResidualRating.Zone.ToString();
+
+    /// <summary><see cref="ReviewDate"/> as a <see cref="System.DateTime"/> (midnight, unspecified kind), or null.</summary>
+    public System.DateTime? ReviewDateValue => ReviewDate?.ToDateTimeUnspecified();
+
     /// <summary>Signed inherent EMV (threat +, opportunity −).</summary>
     public double InherentEmv { get; }
 

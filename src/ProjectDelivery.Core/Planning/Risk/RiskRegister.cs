@@ -104,6 +104,10 @@ public sealed class RiskRegister
         .Select((r, i) => new RiskListingRow(i + 1, r, Scoring.Rate(r.Inherent), Scoring.Rate(r.Residual)))
         .ToArray();
 
+    /// <summary>The <see cref="Listing"/>, so that LINQPad (which calls <c>ToDump</c> by convention) shows the register as a table.</summary>
+    /// <returns>An <see cref="IReadOnlyList{T}"/> of <see cref="RiskListingRow"/>.</returns>
+    public object ToDump() => Listing();
+
     /// <summary>The <paramref name="count"/> open risks with the highest score on the given basis.</summary>
     /// <param name="count">How many (≥ 0).</param>
     /// <param name="basis">Inherent or residual.</param>

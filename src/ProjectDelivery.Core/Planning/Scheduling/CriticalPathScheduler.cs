@@ -20,13 +20,20 @@ public static class CriticalPathScheduler
 {
     private const double Epsilon = 1e-9;
 
+    /// <summary>Schedules in plain-number mode with default options: the project starts at 0; durations, lags and constraint moments are numbers.</summary>
+    /// <param name="network">The network.</param>
+    /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentException">Dates where numbers are needed, or progress (which needs a status date).</exception>
+    /// <exception cref="ScheduleConstraintException">Mandatory constraints contradict each other.</exception>
+    public static Schedule<double> Schedule(ProjectNetwork network) => Schedule(network, (ScheduleOptions?)null);
+
     /// <summary>Schedules in plain-number mode: the project starts at 0; durations, lags and constraint moments are numbers.</summary>
     /// <param name="network">The network.</param>
     /// <param name="options">Options, or null for the defaults.</param>
     /// <returns>The schedule.</returns>
     /// <exception cref="ArgumentException">Dates where numbers are needed, inconsistent progress, invalid options (naming the activity).</exception>
     /// <exception cref="ScheduleConstraintException">Mandatory constraints contradict each other.</exception>
-    public static Schedule<double> Schedule(ProjectNetwork network, ScheduleOptions? options = null)
+    public static Schedule<double> Schedule(ProjectNetwork network, ScheduleOptions? options)
     {
         Preconditions.CheckNotNull(network, nameof(network));
         options ??= new ScheduleOptions();
@@ -53,7 +60,7 @@ public static class CriticalPathScheduler
             calendars[p] = network.Activities[net.NetworkIndex[p]].Calendar ?? options.Calendar;
         }
 
-        var arithmetic = new CalendarArithmetic(calendars, options.EffectiveTimeUnit.BclCompatibleTicks);
+        var arithmetic = new CalendarArithmetic(calendars, options.EffectiveTimeUnit.BclCompatibleTicks, options.LagCalendar, options.Calendar);
         long start = options.Calendar.NextWorkingTick(WorkingCalendar.ToTicks(options.ProjectStart));
         return Run(network, options, ref arithmetic, start, m => WorkingCalendar.ToTicks(Date(m)), WorkingCalendar.FromTicks);
     }
@@ -162,10 +169,10 @@ public static class CriticalPathScheduler
         double lag = net.SuccLag[k];
         return net.SuccType[k] switch
         {
-            0 => arithmetic.Between(ef[p], arithmetic.Add(es[j], -lag, j), p),
-            1 => arithmetic.Between(es[p], arithmetic.Add(es[j], -lag, j), p),
-            2 => arithmetic.Between(ef[p], arithmetic.Add(ef[j], -lag, j), p),
-            _ => arithmetic.Between(es[p], arithmetic.Add(ef[j], -lag, j), p),
+            0 => arithmetic.Between(ef[p], arithmetic.AddLag(es[j], -lag, p, j), p),
+            1 => arithmetic.Between(es[p], arithmetic.AddLag(es[j], -lag, p, j), p),
+            2 => arithmetic.Between(ef[p], arithmetic.AddLag(ef[j], -lag, p, j), p),
+            _ => arithmetic.Between(es[p], arithmetic.AddLag(ef[j], -lag, p, j), p),
         };
     }
 
@@ -256,10 +263,10 @@ public static class CriticalPathScheduler
                 int q = net.PredFrom[k];
                 T candidate = net.PredType[k] switch
                 {
-                    0 => arithmetic.Add(ef[q], net.PredLag[k], p),
-                    1 => arithmetic.Add(es[q], net.PredLag[k], p),
-                    2 => arithmetic.Add(arithmetic.Add(ef[q], net.PredLag[k], p), -d, p),
-                    _ => arithmetic.Add(arithmetic.Add(es[q], net.PredLag[k], p), -d, p),
+                    0 => arithmetic.AddLag(ef[q], net.PredLag[k], q, p),
+                    1 => arithmetic.AddLag(es[q], net.PredLag[k], q, p),
+                    2 => arithmetic.Add(arithmetic.AddLag(ef[q], net.PredLag[k], q, p), -d, p),
+                    _ => arithmetic.Add(arithmetic.AddLag(es[q], net.PredLag[k], q, p), -d, p),
                 };
                 if (d > 0)
                 {

@@ -67,6 +67,13 @@ public sealed class Schedule<TTime>
     public ActivitySchedule<TTime> this[string id] =>
         _indexById.TryGetValue(id, out int index) ? Activities[index] : throw new KeyNotFoundException($"No activity with id '{id}'.");
 
+    /// <summary>
+    /// One flat <see cref="Reporting.ScheduleRow"/> per activity, so that LINQPad (which calls <c>ToDump</c> by
+    /// convention) shows the schedule as a table; also a ready report dataset.
+    /// </summary>
+    /// <returns>An <see cref="IReadOnlyList{T}"/> of <see cref="Reporting.ScheduleRow"/>.</returns>
+    public object ToDump() => Reporting.ScheduleRow.FromAny(this);
+
     /// <summary>Activities that are not complete and whose total float is at most <paramref name="threshold"/> time units, by ascending float.</summary>
     /// <param name="threshold">Float threshold (e.g. 5 working days).</param>
     /// <returns>The near-critical activities (critical ones included).</returns>

@@ -94,12 +94,20 @@ public sealed class CalendarScheduleOptions : ScheduleOptions
     /// <summary>The effective time unit.</summary>
     public Duration EffectiveTimeUnit => TimeUnit ?? Calendar.StandardDay;
 
+    /// <summary>Gets the calendar link lags are counted on (default: the successor's, as MS Project does; P6 lets the file choose).</summary>
+    public LagCalendar LagCalendar { get; init; } = LagCalendar.Successor;
+
     /// <inheritdoc />
     private protected override void AddErrors(List<string> errors)
     {
         if (TimeUnit is { } unit && unit <= Duration.Zero)
         {
             errors.Add($"{nameof(TimeUnit)} must be positive, got {unit}");
+        }
+
+        if (LagCalendar is not LagCalendar.Successor and not LagCalendar.Predecessor and not LagCalendar.Continuous and not LagCalendar.Project)
+        {
+            errors.Add($"{nameof(LagCalendar)} {LagCalendar} is unknown");
         }
 
         if (StatusDate is { IsDate: false })

@@ -74,10 +74,10 @@ internal static class SchedulingPasses
                 int q = predFrom[k];
                 T candidate = predType[k] switch
                 {
-                    0 => arithmetic.Add(earlyFinish[q], predLag[k], p),
-                    1 => arithmetic.Add(earlyStart[q], predLag[k], p),
-                    2 => arithmetic.Add(arithmetic.Add(earlyFinish[q], predLag[k], p), -d, p),
-                    _ => arithmetic.Add(arithmetic.Add(earlyStart[q], predLag[k], p), -d, p),
+                    0 => arithmetic.AddLag(earlyFinish[q], predLag[k], q, p),
+                    1 => arithmetic.AddLag(earlyStart[q], predLag[k], q, p),
+                    2 => arithmetic.Add(arithmetic.AddLag(earlyFinish[q], predLag[k], q, p), -d, p),
+                    _ => arithmetic.Add(arithmetic.AddLag(earlyStart[q], predLag[k], q, p), -d, p),
                 };
                 if (arithmetic.Later(candidate, best))
                 {
@@ -156,9 +156,9 @@ internal static class SchedulingPasses
 
                         T candidate = type switch
                         {
-                            0 => arithmetic.Add(earlyFinish[q], predLag[k], p),
-                            2 => arithmetic.Add(arithmetic.Add(earlyFinish[q], predLag[k], p), -remaining, p),
-                            _ => arithmetic.Add(arithmetic.Add(earlyStart[q], predLag[k], p), -remaining, p),
+                            0 => arithmetic.AddLag(earlyFinish[q], predLag[k], q, p),
+                            2 => arithmetic.Add(arithmetic.AddLag(earlyFinish[q], predLag[k], q, p), -remaining, p),
+                            _ => arithmetic.Add(arithmetic.AddLag(earlyStart[q], predLag[k], q, p), -remaining, p),
                         };
                         if (arithmetic.Later(candidate, resume))
                         {
@@ -226,10 +226,10 @@ internal static class SchedulingPasses
                 int j = succTo[k];
                 T candidate = succType[k] switch
                 {
-                    0 => arithmetic.Add(lateStart[j], -succLag[k], j),
-                    1 => arithmetic.Add(arithmetic.Add(lateStart[j], -succLag[k], j), d, p),
-                    2 => arithmetic.Add(lateFinish[j], -succLag[k], j),
-                    _ => arithmetic.Add(arithmetic.Add(lateFinish[j], -succLag[k], j), d, p),
+                    0 => arithmetic.AddLag(lateStart[j], -succLag[k], p, j),
+                    1 => arithmetic.Add(arithmetic.AddLag(lateStart[j], -succLag[k], p, j), d, p),
+                    2 => arithmetic.AddLag(lateFinish[j], -succLag[k], p, j),
+                    _ => arithmetic.Add(arithmetic.AddLag(lateFinish[j], -succLag[k], p, j), d, p),
                 };
                 if (arithmetic.Later(best, candidate))
                 {

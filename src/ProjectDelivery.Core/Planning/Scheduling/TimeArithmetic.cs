@@ -17,6 +17,9 @@ internal interface ITimeArithmetic<T>
     T Add(T t, double units, int position);
 
     /// <summary>Moves a start forward to the next working moment of the activity's calendar.</summary>
+    /// <summary>Adds a link lag to <paramref name="t"/>, counted on the calendar the options name for lags.</summary>
+    T AddLag(T t, double lag, int predecessor, int successor);
+
     T NormaliseStart(T t, int position);
 
     /// <summary>Moves a finish back to the previous working moment of the activity's calendar.</summary>
@@ -36,6 +39,9 @@ internal struct PlainArithmetic : ITimeArithmetic<double>
     public double Add(double t, double units, int position) => t + units;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double AddLag(double t, double lag, int predecessor, int successor) => t + lag;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NormaliseStart(double t, int position) => t;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -53,10 +59,15 @@ internal readonly struct CalendarArithmetic : ITimeArithmetic<long>
 {
     private readonly WorkingCalendar[] _calendarByPosition;
 
-    internal CalendarArithmetic(WorkingCalendar[] calendarByPosition, long unitTicks)
+    private readonly LagCalendar _lagCalendar;
+    private readonly WorkingCalendar _projectCalendar;
+
+    internal CalendarArithmetic(WorkingCalendar[] calendarByPosition, long unitTicks, LagCalendar lagCalendar, WorkingCalendar projectCalendar)
     {
         _calendarByPosition = calendarByPosition;
         UnitTicks = unitTicks;
+        _lagCalendar = lagCalendar;
+        _projectCalendar = projectCalendar;
     }
 
     internal long UnitTicks { get; }
@@ -64,6 +75,23 @@ internal readonly struct CalendarArithmetic : ITimeArithmetic<long>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Add(long t, double units, int position) =>
         units == 0 ? t : _calendarByPosition[position].AddWorkTicks(t, (long)Math.Round(units * UnitTicks));
+
+    public long AddLag(long t, double lag, int predecessor, int successor)
+    {
+        if (lag == 0)
+        {
+            return t;
+        }
+
+        WorkingCalendar calendar = _lagCalendar switch
+        {
+            LagCalendar.Predecessor => _calendarByPosition[predecessor],
+            LagCalendar.Continuous => WorkingCalendar.Continuous,
+            LagCalendar.Project => _projectCalendar,
+            _ => _calendarByPosition[successor],
+        };
+        return calendar.AddWorkTicks(t, (long)Math.Round(lag * UnitTicks));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long NormaliseStart(long t, int position) => _calendarByPosition[position].NextWorkingTick(t);

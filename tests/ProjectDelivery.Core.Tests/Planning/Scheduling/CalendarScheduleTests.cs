@@ -115,4 +115,28 @@ public sealed class CalendarScheduleTests
         var ex = Assert.Throws<ArgumentException>(() => CriticalPathScheduler.Schedule(network, Options()));
         Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(LagCalendar.Successor, 10)]
+    [InlineData(LagCalendar.Predecessor, 12)]
+    [InlineData(LagCalendar.Continuous, 9)]
+    [InlineData(LagCalendar.Project, 12)]
+    public void Schedule_LagCalendarOption_CountsTheLagOnTheChosenCalendar(LagCalendar lagCalendar, int startDay)
+    {
+        // A (standard Mon-Fri 08-12,13-17) runs Fri 8 Jan 2027; FS + 8 h lag to B on a 7-day 08:00-16:00 calendar.
+        // Successor calendar: the lag uses B's Sat 08:00-16:00, so B starts Sun 10 Jan 08:00.
+        // Predecessor or project calendar (standard): the lag uses Mon 11 Jan, so B starts Tue 12 Jan 08:00.
+        // 24-hour calendar: the lag ends Sat 01:00, so B starts Sat 9 Jan 08:00.
+        var sevenDay = WorkingCalendar.Create("7-day", WorkWeek.Create(Enumerable.Repeat(WorkingDay.Parse("08:00-16:00"), 7).ToArray()));
+        var network = ProjectNetwork.Create(new[]
+        {
+            new Activity("A", 1),
+            new Activity("B", 1, new[] { new Dependency("A", DependencyType.FinishToStart, 1) }, calendar: sevenDay),
+        });
+        var options = new CalendarScheduleOptions(At(1, 8, 8), WorkingCalendar.Standard) { TimeUnit = Duration.FromHours(8), LagCalendar = lagCalendar };
+        Schedule<LocalDateTime> s = CriticalPathScheduler.Schedule(network, options);
+        Assert.Equal(At(1, 8, 17), s["A"].EarlyFinish);
+        Assert.Equal(At(1, startDay, 8), s["B"].EarlyStart);
+        Assert.Equal(0, s["A"].TotalFloat, 9); // the backward pass counts the lag on the same calendar
+    }
 }

@@ -55,6 +55,10 @@ public sealed class DeliveryKpis
     /// <summary>Delivery lead time: last delivery − shipment, over measured orders with both.</summary>
     public DurationSummary DeliveryLeadTime { get; }
 
+    /// <summary>The <see cref="ToRows"/> rows, so that LINQPad (which calls <c>ToDump</c> by convention) shows the KPIs as a table.</summary>
+    /// <returns>An <see cref="IReadOnlyList{T}"/> of <see cref="KpiRow"/>.</returns>
+    public object ToDump() => ToRows();
+
     /// <summary>The KPIs as flat rows under one group key.</summary>
     /// <param name="group">The group key for every row.</param>
     /// <returns>One row per metric, in a fixed order.</returns>

@@ -108,6 +108,10 @@ public sealed class ScheduleRiskResult
         .ThenBy(r => r.Id, StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>A <see cref="Reporting.ScheduleRiskSummary"/> (headline figures, percentile table, activity criticality), so that LINQPad (which calls <c>ToDump</c> by convention) shows tables rather than the samples.</summary>
+    /// <returns>The summary.</returns>
+    public object ToDump() => Reporting.ScheduleRiskSummary.From(this);
+
     /// <summary>Probability of finishing no later than <paramref name="target"/>.</summary>
     /// <param name="target">Target finish (time units from the start).</param>
     /// <returns>The probability.</returns>

@@ -1,0 +1,217 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using NodaTime;
+using ProjectDelivery.Charts;
+using ProjectDelivery.Delivery.Routing;
+using ProjectDelivery.Delivery.Routing.Model;
+using ProjectDelivery.Delivery.Routing.Solutions;
+using ProjectDelivery.Cli.Formats;
+using ProjectDelivery.Interop.Routing;
+
+namespace ProjectDelivery.Cli.Commands;
+
+/// <summary>
+/// <c>route FILE [--time-limit SECONDS] [--seed N] [--objective cost|vehicles] [--rounding exact|dimacs|nint] [--json] [--svg FILE]</c>:
+/// solves a Solomon/Gehring–Homberger, TSPLIB, CVRPLIB or JSON routing problem and prints a summary or one JSON object.
+/// </summary>
+internal sealed class RouteCommand : ICommand
+{
+    public string Name => "route";
+
+    public string Usage => "route FILE [--time-limit SECONDS] [--max-iterations N] [--seed N] [--objective cost|vehicles] [--rounding exact|dimacs|nint] [--json] [--no-progress] [--svg FILE]";
+
+    public string Summary => "Optimise vehicle routes for a Solomon (.txt), TSPLIB (.tsp), CVRPLIB (.vrp) or JSON problem file.";
+
+    public int Execute(CommandArguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        string path = arguments.RequiredFile(Name);
+        double seconds = arguments.Number("time-limit", 10, 0, 1e7);
+        long? maxIterations = arguments.Value("max-iterations") is null ? null : arguments.Integer("max-iterations", 0, 0, long.MaxValue);
+        int seed = (int)arguments.Integer("seed", 1, int.MinValue, int.MaxValue);
+        string objectiveText = arguments.Value("objective") ?? "cost";
+        RoutingObjective objective = objectiveText switch
+        {
+            "cost" or "distance" => RoutingObjective.Cost,
+            "vehicles" => RoutingObjective.Vehicles,
+            _ => throw new CliInputException($"option --objective must be 'cost' or 'vehicles', got '{objectiveText}'"),
+        };
+        string? roundingText = arguments.Value("rounding");
+        DistanceRounding? rounding = roundingText switch
+        {
+            null => null,
+            "exact" => DistanceRounding.Exact,
+            "dimacs" => DistanceRounding.Dimacs,
+            "nint" => DistanceRounding.NearestInteger,
+            _ => throw new CliInputException($"option --rounding must be 'exact', 'dimacs' or 'nint', got '{roundingText}'"),
+        };
+        bool json = arguments.Has("json");
+        bool noProgress = arguments.Has("no-progress");
+        string? svg = arguments.Value("svg");
+        arguments.RejectUnknownOptions(Name);
+
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"file not found: {path}");
+        }
+
+        LoadedProblem loaded = Load(path, rounding);
+        if (svg is not null && !loaded.Problem.Network.HasCoordinates)
+        {
+            throw new CliInputException($"--svg needs coordinates to draw, but '{path}' gives only distances");
+        }
+
+        bool showProgress = !json && !noProgress && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        var options = new RoutingSolverOptions
+        {
+            TimeLimit = Duration.FromSeconds(seconds),
+            MaxIterations = maxIterations,
+            Seed = seed,
+            Objective = objective,
+            Progress = showProgress ? new ProgressBar(stderr) : null,
+        };
+        RoutingSolution solution = RoutingSolver.Solve(loaded.Problem, options, CancellationToken.None);
+        if (showProgress)
+        {
+            stderr.WriteLine();
+        }
+
+        if (json)
+        {
+            WriteJson(stdout, solution, loaded.NumericIds);
+        }
+        else
+        {
+            WriteSummary(stdout, loaded.Name, solution);
+        }
+
+        if (svg is not null)
+        {
+            SvgFile.Write(svg, RouteMapChart.Render(RoutingMaps.FromSolution(solution), new ChartOptions { Title = $"Routes: {loaded.Name}" }));
+        }
+
+        return Program.Success;
+    }
+
+    private static LoadedProblem Load(string path, DistanceRounding? rounding)
+    {
+        string fileName = Path.GetFileName(path);
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension == ".json")
+        {
+            using FileStream stream = File.OpenRead(path);
+            RoutingProblem problem = RoutingJsonReader.Read(stream, fileName, rounding ?? DistanceRounding.Exact);
+            return new LoadedProblem(Path.GetFileNameWithoutExtension(path), problem, false);
+        }
+
+        string text = File.ReadAllText(path);
+        bool tsplib = extension is ".tsp" or ".vrp" || text.Contains("NODE_COORD_SECTION") || text.Contains("EDGE_WEIGHT_SECTION");
+        using var reader = new StringReader(text);
+        RoutingInstance instance = tsplib
+            ? TsplibReader.Read(reader, fileName, rounding ?? DistanceRounding.NearestInteger)
+            : SolomonReader.Read(reader, fileName, rounding ?? DistanceRounding.Exact);
+        return new LoadedProblem(instance.Name, instance.Problem, true);
+    }
+
+    private static void WriteJson(TextWriter stdout, RoutingSolution solution, bool numericIds)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("distance", Math.Round(solution.Distance, 6));
+            writer.WriteNumber("vehicles", solution.VehiclesUsed);
+            writer.WriteStartArray("routes");
+            foreach (VehicleRoute route in solution.Routes)
+            {
+                writer.WriteStartArray();
+                foreach (Stop stop in route.Stops)
+                {
+                    WriteId(writer, stop.JobId, numericIds);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("unassigned");
+            foreach (UnassignedJob job in solution.Unassigned)
+            {
+                WriteId(writer, job.JobId, numericIds);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("unassignedReasons");
+            foreach (UnassignedJob job in solution.Unassigned)
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("id");
+                WriteId(writer, job.JobId, numericIds);
+                writer.WriteString("reason", JsonNamingPolicy.CamelCase.ConvertName(job.Reason.ToString()));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("cost", Math.Round(solution.Cost, 6));
+            writer.WriteNumber("seconds", Math.Round(solution.Statistics.Elapsed.TotalSeconds, 3));
+            writer.WriteNumber("iterations", solution.Statistics.Iterations);
+            writer.WriteEndObject();
+        }
+
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteId(Utf8JsonWriter writer, string id, bool numeric)
+    {
+        if (numeric && long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out long value))
+        {
+            writer.WriteNumberValue(value);
+        }
+        else
+        {
+            writer.WriteStringValue(id);
+        }
+    }
+
+    private static void WriteSummary(TextWriter stdout, string name, RoutingSolution solution)
+    {
+        CultureInfo inv = CultureInfo.InvariantCulture;
+        stdout.WriteLine(string.Format(inv, "instance   {0}", name));
+        stdout.WriteLine(string.Format(inv, "distance   {0:0.###}", solution.Distance));
+        stdout.WriteLine(string.Format(inv, "cost       {0:0.###}", solution.Cost));
+        stdout.WriteLine(string.Format(inv, "vehicles   {0}", solution.VehiclesUsed));
+        stdout.WriteLine(string.Format(inv, "unassigned {0}", solution.Unassigned.Count));
+        stdout.WriteLine(string.Format(inv, "seconds    {0:0.###} ({1} iterations)", solution.Statistics.Elapsed.TotalSeconds, solution.Statistics.Iterations));
+        foreach (VehicleRoute route in solution.Routes)
+        {
+            stdout.WriteLine(string.Format(inv, "  vehicle {0,3}: {1,9:0.##} dist  {2,3} stops  {3}", route.VehicleIndex, route.Distance, route.Stops.Count,
+                string.Join(" ", route.Stops.Select(s => s.JobId))));
+        }
+
+        foreach (UnassignedJob job in solution.Unassigned)
+        {
+            stdout.WriteLine(string.Format(inv, "  unassigned {0}: {1}", job.JobId, job.Reason));
+        }
+    }
+
+    private sealed record LoadedProblem(string Name, RoutingProblem Problem, bool NumericIds);
+
+    private sealed class ProgressBar : IProgress<RoutingProgress>
+    {
+        private readonly TextWriter _output;
+
+        public ProgressBar(TextWriter output) => _output = output;
+
+        public void Report(RoutingProgress value)
+        {
+            const int Width = 30;
+            int filled = (int)Math.Round(value.Fraction * Width);
+            _output.Write(string.Format(CultureInfo.InvariantCulture, "\r[{0}{1}] {2,5:0.0}s  best {3:0.##}  vehicles {4}  unassigned {5}   ",
+                new string('#', filled), new string('.', Width - filled), value.Elapsed.TotalSeconds, value.Best.Cost, value.Best.VehiclesUsed, value.Best.Unassigned.Count));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using ProjectDelivery.Utility;
+
+namespace ProjectDelivery.Delivery.Routing.Domain;
+
+/// <summary>An order to deliver: where, when service may start, how long it takes, how much it weighs, what it needs.</summary>
+/// <remarks>Immutable; validated when converted into a <see cref="Model.RoutingProblem"/> (the window must not end before it starts).</remarks>
+public sealed record DeliveryOrder
+{
+    /// <summary>Creates an order with an <see cref="Instant"/> window for the start of service.</summary>
+    /// <param name="id">Order id (unique within a request).</param>
+    /// <param name="location">Delivery address position.</param>
+    /// <param name="window">When service may start.</param>
+    /// <param name="serviceTime">Time on site.</param>
+    /// <param name="demand">Demand per capacity dimension (same dimensions as the vehicles' capacities).</param>
+    /// <exception cref="ArgumentException">The id is empty or the service time is negative.</exception>
+    public DeliveryOrder(string id, GeoPoint location, Interval window, Duration serviceTime, IReadOnlyList<double> demand)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        Preconditions.CheckArgument(id.Length > 0, nameof(id), "An order id must not be empty.");
+        Preconditions.CheckArgument(serviceTime >= Duration.Zero, nameof(serviceTime), $"Order '{id}': service time {serviceTime} is negative.");
+        Id = id;
+        Location = location;
+        Window = window;
+        ServiceTime = serviceTime;
+        Demand = Preconditions.CheckNotNull(demand, nameof(demand));
+    }
+
+    /// <summary>Creates an order whose window is given in local time of a zone.</summary>
+    /// <param name="id">Order id.</param>
+    /// <param name="location">Delivery address position.</param>
+    /// <param name="from">Earliest start of service.</param>
+    /// <param name="to">Latest start of service.</param>
+    /// <param name="serviceTime">Time on site.</param>
+    /// <param name="demand">Demand per capacity dimension.</param>
+    /// <returns>The order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static DeliveryOrder Between(string id, GeoPoint location, ZonedDateTime from, ZonedDateTime to, Duration serviceTime, IReadOnlyList<double> demand)
+    {
+        Preconditions.CheckArgument(to.ToInstant() >= from.ToInstant(), nameof(to), $"Order '{id}': window closes at {to} before it opens at {from}.");
+        return new DeliveryOrder(id, location, new Interval(from.ToInstant(), to.ToInstant()), serviceTime, demand);
+    }
+
+    /// <summary>Order id.</summary>
+    public string Id { get; }
+
+    /// <summary>Delivery position.</summary>
+    public GeoPoint Location { get; }
+
+    /// <summary>When service may start (an interval without start or end is open on that side).</summary>
+    public Interval Window { get; }
+
+    /// <summary>Time on site.</summary>
+    public Duration ServiceTime { get; }
+
+    /// <summary>Demand per capacity dimension.</summary>
+    public IReadOnlyList<double> Demand { get; }
+
+    /// <summary>Skills the vehicle needs.</summary>
+    public IReadOnlyList<string> RequiredSkills { get; init; } = Array.Empty<string>();
+
+    /// <summary>Cost of not delivering; null for a mandatory order.</summary>
+    public double? Penalty { get; init; }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using NodaTime;
+using ProjectDelivery.Delivery.Routing.Model;
+using ProjectDelivery.Delivery.Routing.Solutions;
+using ProjectDelivery.Utility;
+
+namespace ProjectDelivery.Delivery.Routing.Domain;
+
+/// <summary>
+/// Plans deliveries described with NodaTime values: converts orders and vehicles to the numeric core (seconds
+/// after the earliest shift start, haversine metres, travel time from an average speed), solves, and converts
+/// the plan back to instants, so callers never handle seconds since an epoch.
+/// </summary>
+public static class DeliveryPlanner
+{
+    /// <summary>The instant numeric time 0 stands for: the earliest shift start.</summary>
+    /// <param name="vehicles">The fleet.</param>
+    /// <returns>The origin.</returns>
+    public static Instant Origin(IReadOnlyList<DeliveryVehicle> vehicles) => vehicles.Min(v => v.Shift.Start);
+
+    /// <summary>Builds the numeric problem: locations are the vehicles' depots followed by the orders.</summary>
+    /// <param name="orders">Orders to deliver.</param>
+    /// <param name="vehicles">The fleet (one vehicle per entry).</param>
+    /// <param name="averageSpeedMetresPerSecond">Average road speed used to derive travel times from distances.</param>
+    /// <returns>The problem; job ids are the order ids, vehicle type ids the vehicle ids.</returns>
+    /// <exception cref="ArgumentException">An order or vehicle is inconsistent (message names it).</exception>
+    public static RoutingProblem ToProblem(IReadOnlyList<DeliveryOrder> orders, IReadOnlyList<DeliveryVehicle> vehicles, double averageSpeedMetresPerSecond)
+    {
+        Preconditions.CheckNotNull(orders, nameof(orders));
+        Preconditions.CheckNotNull(vehicles, nameof(vehicles));
+        Preconditions.CheckArgument(vehicles.Count > 0, nameof(vehicles), "At least one vehicle is needed.");
+        Instant origin = Origin(vehicles);
+        var lat = new List<double>();
+        var lon = new List<double>();
+        int Add(GeoPoint p)
+        {
+            lat.Add(p.Latitude);
+            lon.Add(p.Longitude);
+            return lat.Count - 1;
+        }
+
+        double Seconds(Instant t) => (t - origin).TotalSeconds;
+        var types = new List<VehicleType>();
+        foreach (DeliveryVehicle v in vehicles)
+        {
+            int start = Add(v.Start);
+            int? end = v.End is { } e ? Add(e) : null;
+            double shiftEnd = v.Shift.HasEnd ? Seconds(v.Shift.End) : double.PositiveInfinity;
+            types.Add(new VehicleType(v.Id, 1, v.Capacity, start, end, Seconds(v.Shift.Start), shiftEnd,
+                v.MaxWorkingTime?.TotalSeconds ?? double.PositiveInfinity, double.PositiveInfinity, v.FixedCost,
+                v.CostPerKilometre / 1000.0, v.CostPerHour / 3600.0, v.Skills));
+        }
+
+        var jobs = new List<Job>();
+        foreach (DeliveryOrder o in orders)
+        {
+            double ready = o.Window.HasStart ? Math.Max(0, Seconds(o.Window.Start)) : 0;
+            double due = o.Window.HasEnd ? Seconds(o.Window.End) : double.PositiveInfinity;
+            if (due < ready)
+            {
+                // A window that closed before the first shift starts: keep the job, it will be reported as unreachable.
+                ready = due;
+            }
+
+            jobs.Add(new Job(o.Id, Add(o.Location), o.Demand, o.ServiceTime.TotalSeconds, ready, due, o.RequiredSkills, o.Penalty));
+        }
+
+        var network = TravelNetwork.FromGeographicCoordinates(lat, lon, averageSpeedMetresPerSecond);
+        return new RoutingProblem(network, jobs, types);
+    }
+
+    /// <summary>Plans the deliveries.</summary>
+    /// <param name="orders">Orders to deliver.</param>
+    /// <param name="vehicles">The fleet.</param>
+    /// <param name="averageSpeedMetresPerSecond">Average road speed.</param>
+    /// <param name="options">Solver settings; null for defaults.</param>
+    /// <param name="cancellationToken">Stops the search early.</param>
+    /// <returns>The plan in instants.</returns>
+    /// <exception cref="ArgumentException">An order or vehicle is inconsistent.</exception>
+    public static DeliveryPlan Plan(IReadOnlyList<DeliveryOrder> orders, IReadOnlyList<DeliveryVehicle> vehicles, double averageSpeedMetresPerSecond,
+        RoutingSolverOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        RoutingProblem problem = ToProblem(orders, vehicles, averageSpeedMetresPerSecond);
+        RoutingSolution solution = RoutingSolver.Solve(problem, options, cancellationToken);
+        return FromSolution(solution, Origin(vehicles));
+    }
+
+    /// <summary>Converts a numeric plan back to instants.</summary>
+    /// <param name="solution">A plan for a problem built by <see cref="ToProblem"/>.</param>
+    /// <param name="origin">The instant of numeric time 0 (<see cref="Origin"/>).</param>
+    /// <returns>The plan in instants.</returns>
+    public static DeliveryPlan FromSolution(RoutingSolution solution, Instant origin)
+    {
+        Preconditions.CheckNotNull(solution, nameof(solution));
+        Instant At(double seconds) => origin + Duration.FromSeconds(seconds);
+        var routes = solution.Routes.Select(r => new PlannedRoute(
+            r.VehicleTypeId, At(r.Departure), At(r.Arrival),
+            r.Stops.Select(s => new PlannedStop(s.JobId, At(s.Arrival), Duration.FromSeconds(s.Waiting), At(s.ServiceStart), At(s.Departure), s.Load)).ToArray(),
+            r.Distance, Duration.FromSeconds(r.Duration), r.Cost)).ToArray();
+        var unplanned = solution.Unassigned.Select(u => new UnplannedOrder(u.JobId, u.Reason)).ToArray();
+        return new DeliveryPlan(routes, unplanned, solution.Distance, solution.Cost, solution);
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using ProjectDelivery.Delivery.Routing.Model;
+using ProjectDelivery.Delivery.Routing.Solutions;
+
+namespace ProjectDelivery.Delivery.Routing.Evaluation;
+
+/// <summary>
+/// Forward simulation of one route: arrival, waiting, service start, departure and load per stop. Works
+/// stop by stop from the plain problem data, independently of the segment summaries used in the search.
+/// </summary>
+internal static class RouteScheduler
+{
+    private const double Tolerance = 1e-6;
+
+    internal static VehicleRoute Schedule(RoutingProblem problem, int vehicle, IReadOnlyList<int> jobs)
+    {
+        ProblemData data = problem.Data;
+        int start = data.StartNode(vehicle);
+        int end = data.EndNode(vehicle);
+
+        // Depart as early as possible while keeping the minimum duration: the segment summary's earliest start.
+        RouteSegment whole = RouteSegment.Single(data, start);
+        foreach (int j in jobs)
+        {
+            whole = RouteSegment.Merge(data, whole, RouteSegment.Single(data, j));
+        }
+
+        whole = RouteSegment.Merge(data, whole, RouteSegment.Single(data, end));
+        double departure = Math.Max(data.Ready[start], Math.Min(whole.Earliest, data.Due[start]));
+        double time = departure;
+        double distance = 0;
+        int previous = start;
+        int dims = data.Dimensions;
+        var load = new double[dims];
+        var stops = new Stop[jobs.Count];
+        for (int i = 0; i < jobs.Count; i++)
+        {
+            int j = jobs[i];
+            double arrival = time + data.Time(previous, j);
+            distance += data.Distance(previous, j);
+            double serviceStart = Math.Max(arrival, data.Ready[j]);
+            double leave = serviceStart + data.Service[j];
+            for (int k = 0; k < dims; k++)
+            {
+                load[k] += data.Demand[(j * dims) + k];
+            }
+
+            stops[i] = new Stop(j, problem.Jobs[j].Id, arrival, serviceStart - arrival, serviceStart, leave, (double[])load.Clone());
+            time = leave;
+            previous = j;
+        }
+
+        double back = time + data.Time(previous, end);
+        distance += data.Distance(previous, end);
+        double duration = back - departure;
+        double cost = data.FixedCost[vehicle] + (data.CostPerDistance[vehicle] * distance) + (data.CostPerTime[vehicle] * duration);
+        return new VehicleRoute(vehicle, problem.VehicleTypes[data.VehicleType[vehicle]].Id, departure, back, stops, distance, duration, cost);
+    }
+
+    /// <summary>The first rule the scheduled route breaks, or null when it is feasible.</summary>
+    internal static string? FindViolation(RoutingProblem problem, VehicleRoute route)
+    {
+        ProblemData data = problem.Data;
+        int v = route.VehicleIndex;
+        foreach (Stop stop in route.Stops)
+        {
+            int j = stop.JobIndex;
+            if (!data.CanServe(v, j))
+            {
+                return $"job '{stop.JobId}' needs a skill the vehicle lacks";
+            }
+
+            if (stop.ServiceStart > data.Due[j] + Tolerance)
+            {
+                return $"job '{stop.JobId}' starts at {stop.ServiceStart} after its window closes at {data.Due[j]}";
+            }
+
+            for (int k = 0; k < data.Dimensions; k++)
+            {
+                if (stop.Load[k] > data.Capacity[(v * data.Dimensions) + k] + Tolerance)
+                {
+                    return $"load {stop.Load[k]} after job '{stop.JobId}' exceeds capacity {data.Capacity[(v * data.Dimensions) + k]} in dimension {k}";
+                }
+            }
+        }
+
+        int end = data.EndNode(v);
+        if (route.Arrival > data.Due[end] + Tolerance)
+        {
+            return $"returns at {route.Arrival} after the shift ends at {data.Due[end]}";
+        }
+
+        if (route.Duration > data.MaxDuration[v] + Tolerance)
+        {
+            return $"duration {route.Duration} exceeds the maximum {data.MaxDuration[v]}";
+        }
+
+        if (route.Distance > data.MaxDistance[v] + Tolerance)
+        {
+            return $"distance {route.Distance} exceeds the maximum {data.MaxDistance[v]}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+using ProjectDelivery.Delivery.Routing.Model;
+using ProjectDelivery.Delivery.Routing.Solutions;
+
+namespace ProjectDelivery.Delivery.Routing.Evaluation;
+
+/// <summary>Finds why a job is not in a plan by trying it alone on every vehicle type.</summary>
+internal static class UnassignedDiagnosis
+{
+    internal static UnassignedReason Explain(RoutingProblem problem, int job)
+    {
+        ProblemData data = problem.Data;
+        bool skill = false;
+        bool capacity = false;
+        UnassignedReason worst = UnassignedReason.Skill;
+        foreach (int v in data.FirstVehicleOfType)
+        {
+            if (!data.CanServe(v, job))
+            {
+                continue;
+            }
+
+            skill = true;
+            bool fits = true;
+            for (int k = 0; k < data.Dimensions; k++)
+            {
+                fits &= data.Demand[(job * data.Dimensions) + k] <= data.Capacity[(v * data.Dimensions) + k] + ProblemData.Epsilon;
+            }
+
+            if (!fits)
+            {
+                continue;
+            }
+
+            capacity = true;
+            int start = data.StartNode(v);
+            RouteSegment alone = RouteSegment.Merge(data, RouteSegment.Merge(data, RouteSegment.Single(data, start), RouteSegment.Single(data, job)), RouteSegment.Single(data, start + 1));
+            UnassignedReason reason;
+            if (alone.TimeWarp > ProblemData.Epsilon)
+            {
+                double earliestArrival = data.Ready[start] + data.Time(start, job);
+                reason = earliestArrival > data.Due[job] + ProblemData.Epsilon ? UnassignedReason.TimeWindow : UnassignedReason.Shift;
+            }
+            else if (alone.Duration > data.MaxDuration[v] + ProblemData.Epsilon)
+            {
+                reason = UnassignedReason.Duration;
+            }
+            else if (alone.Distance > data.MaxDistance[v] + ProblemData.Epsilon)
+            {
+                reason = UnassignedReason.Distance;
+            }
+            else
+            {
+                return data.Optional[job] ? UnassignedReason.NotWorthServing : UnassignedReason.FleetExhausted;
+            }
+
+            worst = reason;
+        }
+
+        if (!skill)
+        {
+            return UnassignedReason.Skill;
+        }
+
+        return capacity ? worst : UnassignedReason.Capacity;
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
+using ProjectDelivery.Delivery.Routing.Model;
+
+namespace ProjectDelivery.Delivery.Routing.LocalSearch;
+
+/// <summary>
+/// First-improvement local search over inter-route relocate, swap and 2-opt* on granular neighbour lists,
+/// plus intra-route 2-opt and Or-opt where supported. Every move is evaluated in O(1) before it is applied.
+/// </summary>
+/// <remarks>
+/// Granular neighbourhoods: Toth and Vigo (2003); move evaluation by segment concatenation: Vidal et al. (2013).
+/// Each pair (u, v) with v among the <see cref="Candidates"/> nearest jobs of u is tried.
+/// </remarks>
+internal sealed class GranularLocalSearch
+{
+    /// <summary>Neighbours tried per job.</summary>
+    internal const int Candidates = 20;
+
+    private readonly SearchState _state;
+    private readonly ProblemData _data;
+    private readonly NeighbourLists _neighbours;
+    private readonly SearchRandom _random;
+    private readonly RelocateOperator _relocate;
+    private readonly SwapOperator _swap;
+    private readonly TwoOptStarOperator _twoOptStar;
+    private readonly TwoOptOperator? _twoOpt;
+    private readonly OrOptOperator? _orOpt;
+    private readonly int[] _order;
+    private readonly int[] _bufferA;
+    private readonly int[] _bufferB;
+    private readonly bool[] _inOrder;
+
+    internal GranularLocalSearch(SearchState state, NeighbourLists neighbours, SearchRandom random)
+    {
+        _state = state;
+        _data = state.Data;
+        _neighbours = neighbours;
+        _random = random;
+        _relocate = new RelocateOperator(state);
+        _swap = new SwapOperator(state);
+        _twoOptStar = new TwoOptStarOperator(state);
+        _twoOpt = TwoOptOperator.Supports(_data) ? new TwoOptOperator(state, neighbours) : null;
+        _orOpt = _twoOpt is null ? null : new OrOptOperator(state, neighbours);
+        _order = new int[_data.JobCount];
+        _bufferA = new int[_data.JobCount + 1];
+        _bufferB = new int[_data.JobCount + 1];
+        _inOrder = new bool[_data.JobCount];
+    }
+
+    /// <summary>Moves applied by all operators.</summary>
+    internal long Applications => _relocate.Applications + _swap.Applications + _twoOptStar.Applications + (_twoOpt?.Applications ?? 0) + (_orOpt?.Applications ?? 0);
+
+    /// <summary>Moves evaluated by all operators.</summary>
+    internal long Evaluations => _relocate.Evaluations + _swap.Evaluations + _twoOptStar.Evaluations + (_twoOpt?.Evaluations ?? 0) + (_orOpt?.Evaluations ?? 0);
+
+    /// <summary>Improves the solution starting from the jobs of <paramref name="routes"/> until no move improves.</summary>
+    internal void Improve(IReadOnlyList<int> routes)
+    {
+        int count = 0;
+        for (int i = 0; i < routes.Count; i++)
+        {
+            int r = routes[i];
+            for (int p = 0; p < _state.RouteLength(r); p++)
+            {
+                int j = _state.Node(r, p);
+                if (!_inOrder[j])
+                {
+                    _inOrder[j] = true;
+                    _order[count++] = j;
+                }
+            }
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            _inOrder[_order[i]] = false;
+        }
+
+        if (_twoOpt is not null && _orOpt is not null)
+        {
+            for (int i = 0; i < routes.Count; i++)
+            {
+                // Alternate until neither intra-route operator finds an improvement.
+                for (int round = 0; round < 20 && (_twoOpt.Improve(routes[i]) | _orOpt.Improve(routes[i])); round++)
+                {
+                }
+            }
+        }
+
+        _random.Shuffle(_order, count);
+        bool improved = true;
+        for (int pass = 0; improved && pass < 50; pass++)
+        {
+            improved = false;
+            for (int i = 0; i < count; i++)
+            {
+                int u = _order[i];
+                if (_state.RouteOf(u) < 0)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<int> near = _neighbours.Of(u);
+                int limit = Math.Min(Candidates, near.Length);
+                for (int n = 0; n < limit; n++)
+                {
+                    int v = near[n];
+                    if (TryMove(u, v))
+                    {
+                        improved = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private bool TryMove(int u, int v)
+    {
+        int ru = _state.RouteOf(u);
+        int rv = _state.RouteOf(v);
+        if (ru < 0 || rv < 0 || ru == rv)
+        {
+            return false;
+        }
+
+        const double Improvement = -1e-9;
+        if (_relocate.Evaluate(u, v) < Improvement)
+        {
+            _relocate.Apply(u, v, _bufferA, _bufferB);
+            return true;
+        }
+
+        if (_swap.Evaluate(u, v) < Improvement)
+        {
+            _swap.Apply(u, v, _bufferA, _bufferB);
+            return true;
+        }
+
+        if (_twoOptStar.Evaluate(u, v) < Improvement)
+        {
+            _twoOptStar.Apply(u, v, _bufferA, _bufferB);
+            return true;
+        }
+
+        return false;
+    }
+}

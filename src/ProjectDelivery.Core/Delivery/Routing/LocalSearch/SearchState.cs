@@ -1,0 +1,530 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using ProjectDelivery.Delivery.Routing.Evaluation;
+using ProjectDelivery.Delivery.Routing.Model;
+
+namespace ProjectDelivery.Delivery.Routing.LocalSearch;
+
+/// <summary>
+/// Mutable search state: the job sequence of every vehicle with prefix and suffix segment summaries, so
+/// that inserting, removing or exchanging jobs is evaluated in O(1) (<see cref="RouteSegment"/>). Supports
+/// a transaction (touch, roll back) so a rejected ruin-and-recreate step is undone in time proportional to
+/// the routes it touched. Not thread-safe; one per search thread.
+/// </summary>
+internal sealed class SearchState
+{
+    private readonly ProblemData _data;
+    private readonly int _dims;
+    private int[][] _nodes;
+    private RouteSegment[][] _prefix;
+    private RouteSegment[][] _suffix;
+    private double[][] _prefixLoad;
+    private readonly int[] _length;
+    private readonly int[] _fixedCount;
+    private readonly bool[] _fixedJob;
+    private readonly bool[] _used;
+    private int _usedCount;
+    private readonly double[] _load;
+    private readonly double[] _routeCost;
+    private readonly int[] _jobRoute;
+    private readonly int[] _jobPosition;
+    private readonly int[] _unassigned;
+    private readonly int[] _unassignedIndex;
+    private int _unassignedCount;
+
+    // Transaction log.
+    private readonly int[][] _saved;
+    private readonly int[] _savedLength;
+    private readonly bool[] _touched;
+    private readonly List<int> _touchedList = new();
+    private readonly int[] _savedUnassigned;
+    private int _savedUnassignedCount;
+    private double _savedCost;
+    private double _savedPenalty;
+
+    internal SearchState(ProblemData data)
+    {
+        _data = data;
+        _dims = data.Dimensions;
+        int v = data.VehicleCount;
+        _nodes = new int[v][];
+        _prefix = new RouteSegment[v][];
+        _suffix = new RouteSegment[v][];
+        _prefixLoad = new double[v][];
+        _saved = new int[v][];
+        for (int r = 0; r < v; r++)
+        {
+            _nodes[r] = new int[4];
+            _prefix[r] = new RouteSegment[6];
+            _prefixLoad[r] = new double[6 * Math.Max(1, _dims)];
+            _suffix[r] = new RouteSegment[6];
+            _saved[r] = new int[4];
+        }
+
+        _length = new int[v];
+        _fixedCount = new int[v];
+        _fixedJob = new bool[data.JobCount];
+        _used = new bool[v];
+        _savedLength = new int[v];
+        _touched = new bool[v];
+        _load = new double[v * _dims];
+        _routeCost = new double[v];
+        _jobRoute = new int[data.JobCount];
+        _jobPosition = new int[data.JobCount];
+        _unassigned = new int[data.JobCount];
+        _unassignedIndex = new int[data.JobCount];
+        _savedUnassigned = new int[data.JobCount];
+        for (int j = 0; j < data.JobCount; j++)
+        {
+            _jobRoute[j] = -1;
+            _unassigned[j] = j;
+            _unassignedIndex[j] = j;
+            Penalty += data.Penalty[j];
+        }
+
+        _unassignedCount = data.JobCount;
+        for (int r = 0; r < v; r++)
+        {
+            UpdateRoute(r);
+        }
+    }
+
+    internal ProblemData Data => _data;
+
+    /// <summary>Sum of route costs.</summary>
+    internal double Cost { get; private set; }
+
+    /// <summary>Sum of the penalties of unassigned jobs.</summary>
+    internal double Penalty { get; private set; }
+
+    /// <summary>Cost plus penalties: what the search minimises.</summary>
+    internal double Objective => Cost + Penalty;
+
+    internal int UnassignedCount => _unassignedCount;
+
+    internal int Unassigned(int i) => _unassigned[i];
+
+    internal int RouteLength(int vehicle) => _length[vehicle];
+
+    internal int Node(int vehicle, int position) => _nodes[vehicle][position];
+
+    internal double RouteCost(int vehicle) => _routeCost[vehicle];
+
+    internal int RouteOf(int job) => _jobRoute[job];
+
+    internal int PositionOf(int job) => _jobPosition[job];
+
+    internal double Load(int vehicle, int dimension) => _load[(vehicle * _dims) + dimension];
+
+    /// <summary>Summary of the whole route of <paramref name="vehicle"/>, depots included.</summary>
+    internal ref readonly RouteSegment Whole(int vehicle) => ref _prefix[vehicle][_length[vehicle] + 1];
+
+    /// <summary>Summary of the start depot and the first <paramref name="count"/> jobs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref readonly RouteSegment Prefix(int vehicle, int count) => ref _prefix[vehicle][count];
+
+    /// <summary>Summary of the jobs from position <paramref name="position"/> on and the end depot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref readonly RouteSegment Suffix(int vehicle, int position) => ref _suffix[vehicle][position];
+
+    /// <summary>Number of non-empty routes.</summary>
+    internal int UsedVehicles => _usedCount;
+
+    /// <summary>Routes changed since the last <see cref="Begin"/>.</summary>
+    internal List<int> TouchedRoutes => _touchedList;
+
+    /// <summary>Number of leading jobs of the route that must stay where they are (served or in progress).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int FixedCount(int vehicle) => _fixedCount[vehicle];
+
+    /// <summary>True when the job belongs to a fixed prefix and must not move.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool IsFixed(int job) => _fixedJob[job];
+
+    /// <summary>Fixes the first <paramref name="count"/> jobs of <paramref name="vehicle"/>'s current route.</summary>
+    internal void FixPrefix(int vehicle, int count)
+    {
+        _fixedCount[vehicle] = count;
+        for (int p = 0; p < count; p++)
+        {
+            _fixedJob[_nodes[vehicle][p]] = true;
+        }
+    }
+
+    /// <summary>Load of the first <paramref name="count"/> jobs of the route in dimension <paramref name="dimension"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double PrefixLoad(int vehicle, int count, int dimension) => _prefixLoad[vehicle][(count * _dims) + dimension];
+
+    /// <summary>Capacity of vehicle <paramref name="vehicle"/> in dimension <paramref name="dimension"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double Capacity(int vehicle, int dimension) => _data.Capacity[(vehicle * _dims) + dimension];
+
+    /// <summary>Replaces the routes of two vehicles at once (jobs may move between them); both sequences must together hold exactly the jobs of both routes.</summary>
+    internal void ReplaceTwo(int a, ReadOnlySpan<int> jobsA, int b, ReadOnlySpan<int> jobsB)
+    {
+        SetRoute(a, ReadOnlySpan<int>.Empty);
+        if (b != a)
+        {
+            SetRoute(b, ReadOnlySpan<int>.Empty);
+            SetRoute(b, jobsB);
+        }
+
+        SetRoute(a, jobsA);
+    }
+
+    /// <summary>True when vehicle <paramref name="vehicle"/> can carry job <paramref name="job"/> in addition to its load.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool FitsCapacity(int vehicle, int job)
+    {
+        int vb = vehicle * _dims;
+        int jb = job * _dims;
+        double[] demand = _data.Demand;
+        double[] capacity = _data.Capacity;
+        for (int k = 0; k < _dims; k++)
+        {
+            if (_load[vb + k] + demand[jb + k] > capacity[vb + k] + ProblemData.Epsilon)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Cost change of inserting <paramref name="job"/> into <paramref name="vehicle"/>'s route before position
+    /// <paramref name="position"/> (0..length), or +∞ when the result breaks a time, duration or distance limit.
+    /// Capacity and skills are the caller's check. Allocation-free, O(1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double InsertionDelta(int job, int vehicle, int position)
+    {
+        ref readonly RouteSegment pre = ref _prefix[vehicle][position];
+        ref readonly RouteSegment suf = ref _suffix[vehicle][position + 1];
+        RouteSegment mid = RouteSegment.Single(_data, job);
+        RouteSegment whole = RouteSegment.Merge(_data, RouteSegment.Merge(_data, pre, mid), suf);
+        if (!whole.IsFeasibleFor(_data, vehicle))
+        {
+            return double.PositiveInfinity;
+        }
+
+        return whole.CostFor(_data, vehicle) - _routeCost[vehicle];
+    }
+
+    /// <summary>Cost change of removing the job at <paramref name="position"/> from <paramref name="vehicle"/>'s route (always feasible for time windows under the triangle inequality; checked anyway).</summary>
+    internal double RemovalDelta(int vehicle, int position)
+    {
+        if (_length[vehicle] == 1)
+        {
+            return -_routeCost[vehicle];
+        }
+
+        RouteSegment whole = RouteSegment.Merge(_data, _prefix[vehicle][position], _suffix[vehicle][position + 2]);
+        return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) - _routeCost[vehicle] : double.PositiveInfinity;
+    }
+
+    /// <summary>Starts recording changes so that <see cref="Rollback"/> can undo them.</summary>
+    internal void Begin()
+    {
+        foreach (int r in _touchedList)
+        {
+            _touched[r] = false;
+        }
+
+        _touchedList.Clear();
+        Array.Copy(_unassigned, _savedUnassigned, _unassignedCount);
+        _savedUnassignedCount = _unassignedCount;
+        _savedCost = Cost;
+        _savedPenalty = Penalty;
+    }
+
+    /// <summary>Undoes every change since <see cref="Begin"/>.</summary>
+    internal void Rollback()
+    {
+        for (int i = 0; i < _unassignedCount; i++)
+        {
+            _jobRoute[_unassigned[i]] = -1;
+        }
+
+        foreach (int r in _touchedList)
+        {
+            int len = _savedLength[r];
+            EnsureCapacity(r, len);
+            Array.Copy(_saved[r], _nodes[r], len);
+            _length[r] = len;
+            _touched[r] = false;
+            UpdateRoute(r);
+        }
+
+        _touchedList.Clear();
+        _unassignedCount = _savedUnassignedCount;
+        Array.Copy(_savedUnassigned, _unassigned, _unassignedCount);
+        for (int i = 0; i < _unassignedCount; i++)
+        {
+            int j = _unassigned[i];
+            _unassignedIndex[j] = i;
+            _jobRoute[j] = -1;
+        }
+
+        Cost = _savedCost;
+        Penalty = _savedPenalty;
+    }
+
+    /// <summary>Inserts <paramref name="job"/> (currently unassigned) before <paramref name="position"/> in <paramref name="vehicle"/>'s route.</summary>
+    internal void Insert(int job, int vehicle, int position)
+    {
+        Touch(vehicle);
+        int len = _length[vehicle];
+        EnsureCapacity(vehicle, len + 1);
+        int[] nodes = _nodes[vehicle];
+        Array.Copy(nodes, position, nodes, position + 1, len - position);
+        nodes[position] = job;
+        _length[vehicle] = len + 1;
+        RemoveFromUnassigned(job);
+        UpdateRoute(vehicle);
+    }
+
+    /// <summary>Removes the given jobs from the route of <paramref name="vehicle"/> (marked in <paramref name="removed"/>) and makes them unassigned.</summary>
+    internal void RemoveMarked(int vehicle, bool[] removed)
+    {
+        Touch(vehicle);
+        int[] nodes = _nodes[vehicle];
+        int len = _length[vehicle];
+        int w = 0;
+        for (int i = 0; i < len; i++)
+        {
+            int j = nodes[i];
+            if (removed[j])
+            {
+                AddToUnassigned(j);
+            }
+            else
+            {
+                nodes[w++] = j;
+            }
+        }
+
+        _length[vehicle] = w;
+        UpdateRoute(vehicle);
+    }
+
+    /// <summary>Replaces the whole route of <paramref name="vehicle"/> by <paramref name="jobs"/> (jobs must be unassigned or already on this route).</summary>
+    internal void SetRoute(int vehicle, ReadOnlySpan<int> jobs)
+    {
+        Touch(vehicle);
+        int[] nodes = _nodes[vehicle];
+        for (int i = 0; i < _length[vehicle]; i++)
+        {
+            AddToUnassigned(nodes[i]);
+        }
+
+        EnsureCapacity(vehicle, jobs.Length);
+        nodes = _nodes[vehicle];
+        for (int i = 0; i < jobs.Length; i++)
+        {
+            nodes[i] = jobs[i];
+            RemoveFromUnassigned(jobs[i]);
+        }
+
+        _length[vehicle] = jobs.Length;
+        UpdateRoute(vehicle);
+    }
+
+    /// <summary>Reverses the jobs at positions <paramref name="from"/>..<paramref name="to"/> (inclusive) of <paramref name="vehicle"/>'s route.</summary>
+    internal void Reverse(int vehicle, int from, int to)
+    {
+        Touch(vehicle);
+        Array.Reverse(_nodes[vehicle], from, to - from + 1);
+        UpdateRoute(vehicle);
+    }
+
+    /// <summary>Copies every route into <paramref name="routes"/> (allocating as needed).</summary>
+    internal void CopyRoutesTo(int[][] routes)
+    {
+        for (int r = 0; r < _length.Length; r++)
+        {
+            if (routes[r] is null || routes[r].Length != _length[r])
+            {
+                routes[r] = new int[_length[r]];
+            }
+
+            Array.Copy(_nodes[r], routes[r], _length[r]);
+        }
+    }
+
+    /// <summary>Loads routes previously saved by <see cref="CopyRoutesTo"/>.</summary>
+    internal void LoadRoutes(int[][] routes)
+    {
+        for (int r = 0; r < _length.Length; r++)
+        {
+            SetRoute(r, ReadOnlySpan<int>.Empty);
+        }
+
+        for (int r = 0; r < _length.Length; r++)
+        {
+            SetRoute(r, routes[r]);
+        }
+
+        foreach (int r in _touchedList)
+        {
+            _touched[r] = false;
+        }
+
+        _touchedList.Clear();
+    }
+
+    /// <summary>Recomputes prefix/suffix summaries, load and cost of one route (O(length)).</summary>
+    internal void UpdateRoute(int vehicle)
+    {
+        int len = _length[vehicle];
+        int[] nodes = _nodes[vehicle];
+        RouteSegment[] pre = _prefix[vehicle];
+        RouteSegment[] suf = _suffix[vehicle];
+        int start = _data.StartNode(vehicle);
+        int end = _data.EndNode(vehicle);
+
+        // pre[p] covers the start depot and the first p jobs; pre[len + 1] the whole route.
+        pre[0] = RouteSegment.Single(_data, start);
+        for (int p = 0; p < len; p++)
+        {
+            pre[p + 1] = RouteSegment.Merge(_data, pre[p], RouteSegment.Single(_data, nodes[p]));
+            _jobRoute[nodes[p]] = vehicle;
+            _jobPosition[nodes[p]] = p;
+        }
+
+        pre[len + 1] = RouteSegment.Merge(_data, pre[len], RouteSegment.Single(_data, end));
+
+        // suf[p + 1] covers jobs from position p on and the end depot; suf[0] the whole route.
+        suf[len + 1] = RouteSegment.Single(_data, end);
+        for (int p = len - 1; p >= 0; p--)
+        {
+            suf[p + 1] = RouteSegment.Merge(_data, RouteSegment.Single(_data, nodes[p]), suf[p + 2]);
+        }
+
+        suf[0] = RouteSegment.Merge(_data, RouteSegment.Single(_data, start), suf[1]);
+
+        int vb = vehicle * _dims;
+        double[] prefixLoad = _prefixLoad[vehicle];
+        for (int k = 0; k < _dims; k++)
+        {
+            double load = 0;
+            prefixLoad[k] = 0;
+            for (int p = 0; p < len; p++)
+            {
+                load += _data.Demand[(nodes[p] * _dims) + k];
+                prefixLoad[((p + 1) * _dims) + k] = load;
+            }
+
+            _load[vb + k] = load;
+        }
+
+        bool used = len > 0;
+        if (used != _used[vehicle])
+        {
+            _used[vehicle] = used;
+            _usedCount += used ? 1 : -1;
+        }
+
+        double cost = len == 0 ? 0 : pre[len + 1].CostFor(_data, vehicle);
+        Cost += cost - _routeCost[vehicle];
+        _routeCost[vehicle] = cost;
+    }
+
+    /// <summary>Recomputes the cost and penalty totals from scratch (removes floating-point drift of the running sums).</summary>
+    internal void RecomputeTotals()
+    {
+        double cost = 0;
+        for (int r = 0; r < _length.Length; r++)
+        {
+            cost += _routeCost[r];
+        }
+
+        double penalty = 0;
+        for (int i = 0; i < _unassignedCount; i++)
+        {
+            penalty += _data.Penalty[_unassigned[i]];
+        }
+
+        Cost = cost;
+        Penalty = penalty;
+    }
+
+    /// <summary>True when every route respects capacity, time, duration and distance limits (used by assertions and tests).</summary>
+    internal bool IsFeasible()
+    {
+        for (int r = 0; r < _length.Length; r++)
+        {
+            if (_length[r] == 0)
+            {
+                continue;
+            }
+
+            if (!Whole(r).IsFeasibleFor(_data, r))
+            {
+                return false;
+            }
+
+            for (int k = 0; k < _dims; k++)
+            {
+                if (_load[(r * _dims) + k] > _data.Capacity[(r * _dims) + k] + ProblemData.Epsilon)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Records <paramref name="vehicle"/>'s route before its first change in the current transaction.</summary>
+    private void Touch(int vehicle)
+    {
+        if (_touched[vehicle])
+        {
+            return;
+        }
+
+        _touched[vehicle] = true;
+        _touchedList.Add(vehicle);
+        int len = _length[vehicle];
+        if (_saved[vehicle].Length < len)
+        {
+            _saved[vehicle] = new int[Math.Max(len, _saved[vehicle].Length * 2)];
+        }
+
+        Array.Copy(_nodes[vehicle], _saved[vehicle], len);
+        _savedLength[vehicle] = len;
+    }
+
+    private void EnsureCapacity(int vehicle, int length)
+    {
+        if (_nodes[vehicle].Length >= length)
+        {
+            return;
+        }
+
+        int size = Math.Max(length, _nodes[vehicle].Length * 2);
+        Array.Resize(ref _nodes[vehicle], size);
+        Array.Resize(ref _prefix[vehicle], size + 2);
+        Array.Resize(ref _prefixLoad[vehicle], (size + 2) * Math.Max(1, _dims));
+        Array.Resize(ref _suffix[vehicle], size + 2);
+    }
+
+    private void AddToUnassigned(int job)
+    {
+        _jobRoute[job] = -1;
+        _unassignedIndex[job] = _unassignedCount;
+        _unassigned[_unassignedCount++] = job;
+        Penalty += _data.Penalty[job];
+    }
+
+    private void RemoveFromUnassigned(int job)
+    {
+        int i = _unassignedIndex[job];
+        int last = _unassigned[--_unassignedCount];
+        _unassigned[i] = last;
+        _unassignedIndex[last] = i;
+        Penalty -= _data.Penalty[job];
+    }
+}

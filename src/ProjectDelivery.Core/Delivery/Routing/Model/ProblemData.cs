@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace ProjectDelivery.Delivery.Routing.Model;
+
+/// <summary>
+/// Structure-of-arrays form of a <see cref="RoutingProblem"/> for the search. Nodes 0..J-1 are jobs; node
+/// J + 2v is the start and J + 2v + 1 the end of vehicle v. Immutable after construction.
+/// </summary>
+internal sealed class ProblemData
+{
+    /// <summary>Tolerance on time warp, duration and distance limits (absorbs floating-point noise).</summary>
+    internal const double Epsilon = 1e-7;
+
+    private readonly TravelNetwork _network;
+
+    internal ProblemData(RoutingProblem problem)
+    {
+        _network = problem.Network;
+        IReadOnlyList<Job> jobs = problem.Jobs;
+        IReadOnlyList<VehicleType> types = problem.VehicleTypes;
+        JobCount = jobs.Count;
+        VehicleCount = problem.VehicleCount;
+        Dimensions = problem.Dimensions;
+        int n = JobCount + (2 * VehicleCount);
+        NodeLocation = new int[n];
+        Ready = new double[n];
+        Due = new double[n];
+        Service = new double[n];
+        Demand = new double[JobCount * Dimensions];
+        Capacity = new double[VehicleCount * Dimensions];
+        JobSkills = new ulong[JobCount];
+        VehicleSkills = new ulong[VehicleCount];
+        Penalty = new double[JobCount];
+        Optional = new bool[JobCount];
+        FixedCost = new double[VehicleCount];
+        CostPerDistance = new double[VehicleCount];
+        CostPerTime = new double[VehicleCount];
+        MaxDuration = new double[VehicleCount];
+        MaxDistance = new double[VehicleCount];
+        VehicleType = new int[VehicleCount];
+        FirstVehicleOfType = new int[types.Count];
+
+        var skillBits = new Dictionary<string, int>(StringComparer.Ordinal);
+        int v = 0;
+        for (int t = 0; t < types.Count; t++)
+        {
+            VehicleType type = types[t];
+            ulong mask = 0;
+            foreach (string skill in type.Skills)
+            {
+                if (!skillBits.TryGetValue(skill, out int bit))
+                {
+                    bit = skillBits.Count;
+                    skillBits[skill] = bit;
+                }
+
+                mask |= 1UL << bit;
+            }
+
+            FirstVehicleOfType[t] = v;
+            for (int c = 0; c < type.Count; c++, v++)
+            {
+                VehicleType[v] = t;
+                VehicleSkills[v] = mask;
+                FixedCost[v] = type.FixedCost;
+                CostPerDistance[v] = type.CostPerDistance;
+                CostPerTime[v] = type.CostPerTime;
+                MaxDuration[v] = type.MaxDuration;
+                MaxDistance[v] = type.MaxDistance;
+                for (int k = 0; k < Dimensions; k++)
+                {
+                    Capacity[(v * Dimensions) + k] = type.Capacity[k];
+                }
+
+                int s = StartNode(v);
+                NodeLocation[s] = type.StartLocation;
+                Ready[s] = type.ShiftStart;
+                Due[s] = type.ShiftEnd;
+                int e = s + 1;
+                NodeLocation[e] = type.EndLocation ?? -1;
+                Ready[e] = type.ShiftStart;
+                Due[e] = type.ShiftEnd;
+            }
+        }
+
+        double maxArc = 0;
+        for (int j = 0; j < JobCount; j++)
+        {
+            Job job = jobs[j];
+            NodeLocation[j] = job.Location;
+            Ready[j] = job.ReadyTime;
+            Due[j] = job.DueTime;
+            Service[j] = job.ServiceTime;
+            for (int k = 0; k < job.Demand.Count; k++)
+            {
+                Demand[(j * Dimensions) + k] = job.Demand[k];
+            }
+
+            ulong mask = 0;
+            foreach (string skill in job.RequiredSkills)
+            {
+                mask |= 1UL << skillBits[skill];
+            }
+
+            JobSkills[j] = mask;
+            Optional[j] = job.IsOptional;
+            int depot = NodeLocation[StartNode(0)];
+            maxArc = Math.Max(maxArc, _network.Distance(depot, job.Location) + _network.Distance(job.Location, depot) + job.ServiceTime);
+        }
+
+        // A mandatory job left out costs more than any plausible detour (see docs/routing.md, "Unassigned jobs").
+        double mandatory = 1000 * (maxArc + 1) * Math.Max(1, MaxCostRate());
+        for (int j = 0; j < JobCount; j++)
+        {
+            Penalty[j] = jobs[j].Penalty ?? mandatory;
+        }
+
+        HasTimeConstraints = false;
+        for (int i = 0; i < n && !HasTimeConstraints; i++)
+        {
+            HasTimeConstraints = !double.IsPositiveInfinity(Due[i]) || Ready[i] > Ready[StartNode(0)];
+        }
+
+        for (int i = 0; i < VehicleCount && !HasTimeConstraints; i++)
+        {
+            HasTimeConstraints = !double.IsPositiveInfinity(MaxDuration[i]) || CostPerTime[i] > 0;
+        }
+
+        IsSymmetric = _network.IsSymmetric;
+    }
+
+    internal int JobCount { get; }
+
+    internal int VehicleCount { get; }
+
+    internal int Dimensions { get; }
+
+    internal int[] NodeLocation { get; }
+
+    internal double[] Ready { get; }
+
+    internal double[] Due { get; }
+
+    internal double[] Service { get; }
+
+    internal double[] Demand { get; }
+
+    internal double[] Capacity { get; }
+
+    internal ulong[] JobSkills { get; }
+
+    internal ulong[] VehicleSkills { get; }
+
+    internal double[] Penalty { get; }
+
+    internal bool[] Optional { get; }
+
+    internal double[] FixedCost { get; }
+
+    internal double[] CostPerDistance { get; }
+
+    internal double[] CostPerTime { get; }
+
+    internal double[] MaxDuration { get; }
+
+    internal double[] MaxDistance { get; }
+
+    internal int[] VehicleType { get; }
+
+    internal int[] FirstVehicleOfType { get; }
+
+    /// <summary>True when any window, shift, duration limit or time cost can bind.</summary>
+    internal bool HasTimeConstraints { get; }
+
+    internal bool IsSymmetric { get; }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int StartNode(int vehicle, int jobCount) => jobCount + (2 * vehicle);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int StartNode(int vehicle) => JobCount + (2 * vehicle);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int EndNode(int vehicle) => JobCount + (2 * vehicle) + 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double Distance(int fromNode, int toNode)
+    {
+        int a = NodeLocation[fromNode];
+        int b = NodeLocation[toNode];
+        return (a | b) < 0 ? 0 : _network.Distance(a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double Time(int fromNode, int toNode)
+    {
+        int a = NodeLocation[fromNode];
+        int b = NodeLocation[toNode];
+        return (a | b) < 0 ? 0 : _network.Time(a, b);
+    }
+
+    /// <summary>True when vehicle <paramref name="v"/> has every skill job <paramref name="j"/> needs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool CanServe(int v, int j) => (JobSkills[j] & ~VehicleSkills[v]) == 0;
+
+    private double MaxCostRate()
+    {
+        double rate = 0;
+        for (int v = 0; v < VehicleCount; v++)
+        {
+            rate = Math.Max(rate, CostPerDistance[v] + CostPerTime[v]);
+        }
+
+        return rate;
+    }
+}

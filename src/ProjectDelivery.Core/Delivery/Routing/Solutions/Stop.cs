@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace ProjectDelivery.Delivery.Routing.Solutions;
+
+/// <summary>One visit on a route with its schedule.</summary>
+/// <param name="JobIndex">Index of the job in <see cref="Model.RoutingProblem.Jobs"/>.</param>
+/// <param name="JobId">Id of the job.</param>
+/// <param name="Arrival">Arrival time at the location.</param>
+/// <param name="Waiting">Time waited for the window to open.</param>
+/// <param name="ServiceStart">Start of service (arrival plus waiting).</param>
+/// <param name="Departure">End of service.</param>
+/// <param name="Load">Load on board after the stop, per capacity dimension (the vehicle starts with all deliveries loaded; it counts up the demand served so far).</param>
+public sealed record Stop(int JobIndex, string JobId, double Arrival, double Waiting, double ServiceStart, double Departure, IReadOnlyList<double> Load);

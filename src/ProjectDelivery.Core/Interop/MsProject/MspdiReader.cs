@@ -1,0 +1,730 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Xml.Linq;
+using NodaTime;
+using ProjectDelivery.Calendars;
+using ProjectDelivery.Planning.Scheduling;
+using ProjectDelivery.Utility;
+
+namespace ProjectDelivery.Interop.MsProject;
+
+/// <summary>
+/// Reads Microsoft Project XML (MSPDI) into an <see cref="ImportedSchedule"/>: tasks with outline (summary tasks
+/// become WBS elements), durations, milestones, predecessor links of every type with lags, constraints, deadlines,
+/// project and task calendars (work weeks, alternate work weeks and exceptions), actual dates and percent complete,
+/// baseline 0, resources and assignments with costs, and the file's own early/late dates and slack.
+/// </summary>
+/// <remarks>
+/// DTDs are prohibited and no external resource is resolved. Time unit: one minute of working time.
+/// Every problem in the file raises <see cref="ScheduleFileException"/> with the line and element.
+/// Mapping details and what is approximated are in docs/interop.md.
+/// </remarks>
+public static class MspdiReader
+{
+    private static readonly Duration Minute = Duration.FromMinutes(1);
+
+    /// <summary>Reads an MSPDI document from a stream (encoding from the XML declaration, UTF-8 by default).</summary>
+    /// <param name="stream">The stream; it is not closed.</param>
+    /// <param name="sourceName">The file name (or other description) used in error messages.</param>
+    /// <returns>The imported project.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ScheduleFileException">The document is malformed, hostile or inconsistent.</exception>
+    public static ImportedSchedule Read(Stream stream, string sourceName)
+    {
+        Preconditions.CheckNotNull(stream, nameof(stream));
+        using var reader = new StreamReader(stream, Encoding.UTF8, true, 4096, leaveOpen: true);
+        return Read(reader, sourceName);
+    }
+
+    /// <summary>Reads an MSPDI document from a text reader.</summary>
+    /// <param name="reader">The reader; it is not closed.</param>
+    /// <param name="sourceName">The file name (or other description) used in error messages.</param>
+    /// <returns>The imported project.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="sourceName"/> is null.</exception>
+    /// <exception cref="ScheduleFileException">The document is malformed, hostile or inconsistent.</exception>
+    public static ImportedSchedule Read(TextReader reader, string sourceName)
+    {
+        Preconditions.CheckNotNull(reader, nameof(reader));
+        Preconditions.CheckNotNull(sourceName, nameof(sourceName));
+        XmlScheduleSource source = XmlScheduleSource.Load(reader, sourceName);
+        return new Parser(source).Parse();
+    }
+
+    private sealed class RawLink
+    {
+        public RawLink(XElement element, string successor, string predecessor, DependencyType type, double lag, double? percent)
+        {
+            Element = element;
+            Successor = successor;
+            Predecessor = predecessor;
+            Type = type;
+            Lag = lag;
+            Percent = percent;
+        }
+
+        public XElement Element { get; }
+
+        public string Successor { get; }
+
+        public string Predecessor { get; }
+
+        public DependencyType Type { get; }
+
+        public double Lag { get; }
+
+        public double? Percent { get; }
+    }
+
+    private sealed class RawTask
+    {
+        public RawTask(XElement element, string uid)
+        {
+            Element = element;
+            Uid = uid;
+        }
+
+        public XElement Element { get; }
+
+        public string Uid { get; }
+
+        public string? Name { get; set; }
+
+        public string? Parent { get; set; }
+
+        public bool Summary { get; set; }
+
+        public double Duration { get; set; }
+
+        public ActivityConstraint Constraint { get; set; }
+
+        public WorkingCalendar? Calendar { get; set; }
+
+        public ActivityProgress? Progress { get; set; }
+
+        public List<string> Children { get; } = new();
+
+        public List<Dependency> Predecessors { get; } = new();
+
+        public ImportedTask? Info { get; set; }
+    }
+
+    private sealed class RawCalendar
+    {
+        public RawCalendar(XElement element, string uid)
+        {
+            Element = element;
+            Uid = uid;
+        }
+
+        public XElement Element { get; }
+
+        public string Uid { get; }
+
+        public string? Name { get; set; }
+
+        public string? BaseUid { get; set; }
+
+        public WorkingDay?[] Week { get; } = new WorkingDay?[7];
+
+        public List<CalendarException> Exceptions { get; } = new();
+
+        public WorkingCalendar? Built { get; set; }
+
+        public bool Building { get; set; }
+    }
+
+    private sealed class Parser
+    {
+        private readonly XmlScheduleSource _source;
+        private readonly XElement _root;
+        private readonly XNamespace _ns;
+        private readonly Dictionary<string, RawCalendar> _calendars = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RawTask> _tasks = new(StringComparer.Ordinal);
+        private readonly List<RawTask> _order = new();
+        private readonly List<RawLink> _links = new();
+
+        public Parser(XmlScheduleSource source)
+        {
+            _source = source;
+            _root = source.Document.Root ?? throw source.Error(null, null, "the document has no root element.");
+            if (_root.Name.LocalName != "Project")
+            {
+                throw source.Error(_root, _root.Name.LocalName, "the root element should be <Project> (MS Project XML).");
+            }
+
+            _ns = _root.Name.Namespace;
+        }
+
+        private IEnumerable<XElement> Items(XElement parent, string group, string item) =>
+            parent.Element(_ns + group)?.Elements(_ns + item) ?? Enumerable.Empty<XElement>();
+
+        public ImportedSchedule Parse()
+        {
+            XmlScheduleSource s = _source;
+            if (!s.Bool(_root, "ScheduleFromStart", true))
+            {
+                throw s.Error(s.Child(_root, "ScheduleFromStart"), "ScheduleFromStart", "projects scheduled from their finish date are not supported.");
+            }
+
+            LocalDateTime projectStart = s.Date(_root, "StartDate") ?? throw s.Error(_root, "StartDate", "the project <StartDate> is missing.");
+            foreach (XElement element in Items(_root, "Calendars", "Calendar"))
+            {
+                ReadCalendar(element);
+            }
+
+            var calendars = new Dictionary<string, WorkingCalendar>(StringComparer.Ordinal);
+            foreach (RawCalendar raw in _calendars.Values)
+            {
+                calendars[raw.Uid] = Build(raw);
+            }
+
+            string? projectCalendarUid = s.Long(_root, "CalendarUID")?.ToString(CultureInfo.InvariantCulture);
+            WorkingCalendar projectCalendar;
+            if (projectCalendarUid is null || projectCalendarUid == "-1")
+            {
+                projectCalendar = calendars.Count > 0 ? calendars.Values.First() : WorkingCalendar.Standard;
+            }
+            else if (!calendars.TryGetValue(projectCalendarUid, out projectCalendar!))
+            {
+                throw s.Error(s.Child(_root, "CalendarUID"), "CalendarUID", $"the project calendar UID {projectCalendarUid} is not defined under <Calendars>.");
+            }
+
+            ReadTasks(calendars, projectCalendar);
+            ResolveLinks();
+            List<ImportedResource> resources = ReadResources();
+            List<ImportedAssignment> assignments = ReadAssignments(resources);
+
+            var activities = new List<Activity>();
+            var wbs = new List<WbsElement>();
+            var infos = new List<ImportedTask>();
+            bool anyProgress = false;
+            foreach (RawTask t in _order)
+            {
+                try
+                {
+                    if (t.Summary)
+                    {
+                        wbs.Add(new WbsElement(t.Uid, t.Name, t.Parent));
+                    }
+                    else
+                    {
+                        activities.Add(new Activity(t.Uid, t.Duration, t.Predecessors, t.Name, t.Constraint, t.Calendar, t.Parent, t.Progress));
+                        infos.Add(t.Info!);
+                        anyProgress |= t.Progress is not null;
+                    }
+                }
+                catch (ArgumentException ex)
+                {
+                    throw s.Error(t.Element, "Task", $"task UID {t.Uid}: {ex.Message}", ex);
+                }
+            }
+
+            ProjectNetwork network;
+            try
+            {
+                network = ProjectNetwork.Create(activities, wbs);
+            }
+            catch (Exception ex) when (ex is ArgumentException or ScheduleCycleException)
+            {
+                throw s.Error(_root.Element(_ns + "Tasks"), "Tasks", ex.Message, ex);
+            }
+
+            LocalDateTime? status = s.Date(_root, "StatusDate");
+            if (status is null && anyProgress)
+            {
+                status = s.Date(_root, "CurrentDate");
+            }
+
+            return new ImportedSchedule(ScheduleFileFormat.MsProjectXml, network, projectCalendar, projectStart, Minute, infos)
+            {
+                Name = s.Text(_root, "Title") ?? s.Text(_root, "Name"),
+                Calendars = calendars,
+                StatusDate = status,
+                LagCalendar = LagCalendar.Successor,
+                TotalFloatType = TotalFloatType.FinishFloat,
+                Resources = resources,
+                Assignments = assignments,
+            };
+        }
+
+        private void ReadCalendar(XElement element)
+        {
+            XmlScheduleSource s = _source;
+            string uid = s.Long(element, "UID")?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "UID", "a <Calendar> has no <UID>.");
+            if (_calendars.ContainsKey(uid))
+            {
+                throw s.Error(element, "UID", $"calendar UID {uid} is defined twice.");
+            }
+
+            var raw = new RawCalendar(element, uid)
+            {
+                Name = s.Text(element, "Name"),
+                BaseUid = s.Long(element, "BaseCalendarUID") is { } b && b >= 0 ? b.ToString(CultureInfo.InvariantCulture) : null,
+            };
+            foreach (XElement day in Items(element, "WeekDays", "WeekDay"))
+            {
+                int type = s.Int(day, "DayType", 0, 7) ?? throw s.Error(day, "DayType", "a <WeekDay> has no <DayType>.");
+                WorkingDay working = Day(day);
+                if (type == 0)
+                {
+                    XElement period = s.Child(day, "TimePeriod") ?? throw s.Error(day, "TimePeriod", "an exception day (DayType 0) has no <TimePeriod>.");
+                    raw.Exceptions.Add(Exception(period, working, null));
+                }
+                else
+                {
+                    raw.Week[IsoIndex(type)] = working;
+                }
+            }
+
+            foreach (XElement exception in Items(element, "Exceptions", "Exception"))
+            {
+                int type = s.Int(exception, "Type", 1, 8) ?? 1;
+                if (type is not 1 and not 7)
+                {
+                    throw s.Error(s.Child(exception, "Type"), "Type", $"calendar {uid}: recurring exception type {type} is not supported (only daily recurrences, Type 1 or 7).");
+                }
+
+                XElement period = s.Child(exception, "TimePeriod") ?? throw s.Error(exception, "TimePeriod", "a calendar <Exception> has no <TimePeriod>.");
+                CalendarException range = Exception(period, Day(exception), s.Text(exception, "Name"));
+                int every = s.Int(exception, "Period", 1, 999) ?? 1;
+                if (every == 1)
+                {
+                    raw.Exceptions.Add(range);
+                }
+                else
+                {
+                    for (LocalDate d = range.From; d <= range.To; d = d.PlusDays(every))
+                    {
+                        raw.Exceptions.Add(CalendarException.Create(d, d, range.Day, range.Name));
+                    }
+                }
+            }
+
+            foreach (XElement week in Items(element, "WorkWeeks", "WorkWeek"))
+            {
+                XElement period = s.Child(week, "TimePeriod") ?? throw s.Error(week, "TimePeriod", "a <WorkWeek> has no <TimePeriod>.");
+                LocalDate from = (s.Date(period, "FromDate") ?? throw s.Error(period, "FromDate", "missing <FromDate>.")).Date;
+                LocalDate to = (s.Date(period, "ToDate") ?? throw s.Error(period, "ToDate", "missing <ToDate>.")).Date;
+                if (to < from || Period.DaysBetween(from, to) > 3660)
+                {
+                    throw s.Error(period, "ToDate", $"work week {from}..{to} is empty or longer than ten years.");
+                }
+
+                var days = new WorkingDay?[7];
+                foreach (XElement day in Items(week, "WeekDays", "WeekDay"))
+                {
+                    int type = s.Int(day, "DayType", 1, 7) ?? throw s.Error(day, "DayType", "a <WeekDay> has no <DayType>.");
+                    days[IsoIndex(type)] = Day(day);
+                }
+
+                for (LocalDate d = from; d <= to; d = d.PlusDays(1))
+                {
+                    if (days[(int)d.DayOfWeek - 1] is { } working)
+                    {
+                        raw.Exceptions.Add(CalendarException.Create(d, d, working, s.Text(week, "Name")));
+                    }
+                }
+            }
+
+            _calendars.Add(uid, raw);
+        }
+
+        private static int IsoIndex(int mspdiDayType) => mspdiDayType == 1 ? 6 : mspdiDayType - 2; // 1 = Sunday … 7 = Saturday
+
+        private CalendarException Exception(XElement period, WorkingDay day, string? name)
+        {
+            XmlScheduleSource s = _source;
+            LocalDate from = (s.Date(period, "FromDate") ?? throw s.Error(period, "FromDate", "missing <FromDate>.")).Date;
+            LocalDateTime toMoment = s.Date(period, "ToDate") ?? throw s.Error(period, "ToDate", "missing <ToDate>.");
+            LocalDate to = toMoment.TimeOfDay == LocalTime.Midnight && toMoment.Date > from ? toMoment.Date.PlusDays(-1) : toMoment.Date;
+            try
+            {
+                return CalendarException.Create(from, to, day, name);
+            }
+            catch (ArgumentException ex)
+            {
+                throw s.Error(period, "TimePeriod", ex.Message, ex);
+            }
+        }
+
+        private WorkingDay Day(XElement day)
+        {
+            XmlScheduleSource s = _source;
+            if (!s.Bool(day, "DayWorking"))
+            {
+                return WorkingDay.NonWorking;
+            }
+
+            var intervals = new List<WorkingInterval>();
+            foreach (XElement time in Items(day, "WorkingTimes", "WorkingTime"))
+            {
+                LocalTime from = s.Time(time, "FromTime");
+                LocalTime to = s.Time(time, "ToTime");
+                try
+                {
+                    intervals.Add(WorkingInterval.Create(from, to));
+                }
+                catch (ArgumentException ex)
+                {
+                    throw s.Error(time, "WorkingTime", ex.Message, ex);
+                }
+            }
+
+            if (intervals.Count == 0)
+            {
+                return WorkingDay.Standard;
+            }
+
+            try
+            {
+                return WorkingDay.Create(intervals);
+            }
+            catch (ArgumentException ex)
+            {
+                throw s.Error(day, "WorkingTimes", ex.Message, ex);
+            }
+        }
+
+        private WorkingCalendar Build(RawCalendar raw)
+        {
+            if (raw.Built is not null)
+            {
+                return raw.Built;
+            }
+
+            if (raw.Building)
+            {
+                throw _source.Error(raw.Element, "BaseCalendarUID", $"calendar {raw.Uid} derives from itself through its base calendars.");
+            }
+
+            raw.Building = true;
+            WorkingCalendar? parent = null;
+            if (raw.BaseUid is not null)
+            {
+                if (!_calendars.TryGetValue(raw.BaseUid, out RawCalendar? baseRaw))
+                {
+                    throw _source.Error(raw.Element, "BaseCalendarUID", $"calendar {raw.Uid} names base calendar UID {raw.BaseUid}, which is not defined.");
+                }
+
+                parent = Build(baseRaw);
+            }
+
+            var days = new WorkingDay[7];
+            for (int i = 0; i < 7; i++)
+            {
+                days[i] = raw.Week[i] ?? (parent is null ? (i < 5 ? WorkingDay.Standard : WorkingDay.NonWorking) : parent.WorkWeek[(IsoDayOfWeek)(i + 1)]);
+            }
+
+            var own = new HashSet<LocalDate>();
+            foreach (CalendarException e in raw.Exceptions)
+            {
+                for (LocalDate d = e.From; d <= e.To; d = d.PlusDays(1))
+                {
+                    own.Add(d);
+                }
+            }
+
+            IEnumerable<CalendarException> inherited = parent is null
+                ? Enumerable.Empty<CalendarException>()
+                : parent.Exceptions.Where(e => !Enumerable.Range(0, Period.DaysBetween(e.From, e.To) + 1).Any(k => own.Contains(e.From.PlusDays(k))));
+            try
+            {
+                raw.Built = WorkingCalendar.Create(raw.Name ?? "Calendar " + raw.Uid, WorkWeek.Create(days), raw.Exceptions.Concat(inherited));
+            }
+            catch (ArgumentException ex)
+            {
+                throw _source.Error(raw.Element, "Calendar", $"calendar {raw.Uid}: {ex.Message}", ex);
+            }
+
+            raw.Building = false;
+            return raw.Built;
+        }
+
+        private void ReadTasks(Dictionary<string, WorkingCalendar> calendars, WorkingCalendar projectCalendar)
+        {
+            XmlScheduleSource s = _source;
+            var stack = new List<(RawTask Task, int Level)>();
+            foreach (XElement element in Items(_root, "Tasks", "Task"))
+            {
+                long uidNumber = s.Long(element, "UID", 0, int.MaxValue) ?? throw s.Error(element, "UID", "a <Task> has no <UID>.");
+                string uid = uidNumber.ToString(CultureInfo.InvariantCulture);
+                if (s.Bool(element, "IsNull") || !s.Bool(element, "Active", true))
+                {
+                    continue;
+                }
+
+                int level = s.Int(element, "OutlineLevel", 0, 1000) ?? 1;
+                if (level == 0)
+                {
+                    continue; // the project summary task
+                }
+
+                if (_tasks.ContainsKey(uid))
+                {
+                    throw s.Error(element, "UID", $"task UID {uid} is defined twice.");
+                }
+
+                while (stack.Count > 0 && stack[stack.Count - 1].Level >= level)
+                {
+                    stack.RemoveAt(stack.Count - 1);
+                }
+
+                var task = new RawTask(element, uid)
+                {
+                    Name = s.Text(element, "Name"),
+                    Summary = s.Bool(element, "Summary"),
+                    Parent = stack.Count > 0 ? stack[stack.Count - 1].Task.Uid : null,
+                };
+                if (task.Parent is not null)
+                {
+                    _tasks[task.Parent].Children.Add(uid);
+                }
+
+                _tasks.Add(uid, task);
+                _order.Add(task);
+                if (task.Summary)
+                {
+                    stack.Add((task, level));
+                }
+
+                ReadTaskDetail(task, calendars, projectCalendar);
+            }
+        }
+
+        private void ReadTaskDetail(RawTask task, Dictionary<string, WorkingCalendar> calendars, WorkingCalendar projectCalendar)
+        {
+            XmlScheduleSource s = _source;
+            XElement e = task.Element;
+            int durationFormat = s.Int(e, "DurationFormat", 0, 255) ?? 7;
+            bool elapsed = MspdiCodes.IsElapsedFormat(durationFormat);
+            Duration duration = s.IsoDuration(e, "Duration") ?? Duration.Zero;
+            if (duration < Duration.Zero)
+            {
+                throw s.Error(s.Child(e, "Duration"), "Duration", $"task UID {task.Uid} has a negative duration.");
+            }
+
+            task.Duration = duration.TotalMinutes;
+            string? calendarUid = s.Long(e, "CalendarUID")?.ToString(CultureInfo.InvariantCulture);
+            if (elapsed)
+            {
+                task.Calendar = WorkingCalendar.Continuous;
+            }
+            else if (calendarUid is not null && calendarUid != "-1")
+            {
+                if (!calendars.TryGetValue(calendarUid, out WorkingCalendar? calendar))
+                {
+                    throw s.Error(s.Child(e, "CalendarUID"), "CalendarUID", $"task UID {task.Uid} names calendar UID {calendarUid}, which is not defined.");
+                }
+
+                task.Calendar = ReferenceEquals(calendar, projectCalendar) ? null : calendar;
+            }
+
+            int constraintCode = s.Int(e, "ConstraintType", 0, 7) ?? 0;
+            ConstraintType constraintType = MspdiCodes.Constraint(constraintCode);
+            if (constraintType is ConstraintType.AsSoonAsPossible or ConstraintType.AsLateAsPossible)
+            {
+                task.Constraint = new ActivityConstraint(constraintType);
+            }
+            else
+            {
+                LocalDateTime date = s.Date(e, "ConstraintDate") ?? throw s.Error(e, "ConstraintDate", $"task UID {task.Uid} has ConstraintType {constraintCode} but no <ConstraintDate>.");
+                task.Constraint = new ActivityConstraint(constraintType, date);
+            }
+
+            LocalDateTime? actualStart = s.Date(e, "ActualStart");
+            LocalDateTime? actualFinish = s.Date(e, "ActualFinish");
+            if (actualFinish is not null && actualStart is null)
+            {
+                throw s.Error(s.Child(e, "ActualFinish"), "ActualFinish", $"task UID {task.Uid} has an actual finish but no actual start.");
+            }
+
+            if (actualStart is not null && !task.Summary)
+            {
+                double? remaining = actualFinish is null ? s.IsoDuration(e, "RemainingDuration")?.TotalMinutes : null;
+                if (remaining < 0)
+                {
+                    throw s.Error(s.Child(e, "RemainingDuration"), "RemainingDuration", $"task UID {task.Uid} has a negative remaining duration.");
+                }
+
+                task.Progress = new ActivityProgress(ScheduleMoment.FromDate(actualStart.Value), actualFinish is { } f ? ScheduleMoment.FromDate(f) : null, remaining);
+            }
+
+            XElement? baseline = e.Elements(_ns + "Baseline").FirstOrDefault(b => (s.Int(b, "Number") ?? 0) == 0);
+            double minutesPerSlackTenth = 0.1;
+            task.Info = new ImportedTask(task.Uid)
+            {
+                OutlineNumber = s.Text(e, "OutlineNumber") ?? s.Text(e, "WBS"),
+                CalendarId = elapsed || calendarUid == "-1" ? null : calendarUid,
+                ElapsedDuration = elapsed,
+                Deadline = s.Date(e, "Deadline"),
+                PercentComplete = s.Double(e, "PercentComplete", 0, 100),
+                StoredEarlyStart = s.Date(e, "EarlyStart"),
+                StoredEarlyFinish = s.Date(e, "EarlyFinish"),
+                StoredLateStart = s.Date(e, "LateStart"),
+                StoredLateFinish = s.Date(e, "LateFinish"),
+                StoredTotalFloat = s.Long(e, "TotalSlack", -1_000_000_000_000, 1_000_000_000_000) * minutesPerSlackTenth,
+                StoredFreeFloat = s.Long(e, "FreeSlack", -1_000_000_000_000, 1_000_000_000_000) * minutesPerSlackTenth,
+                BaselineStart = baseline is null ? null : s.Date(baseline, "Start"),
+                BaselineFinish = baseline is null ? null : s.Date(baseline, "Finish"),
+                BaselineDuration = baseline is null ? null : s.IsoDuration(baseline, "Duration")?.TotalMinutes,
+                BaselineCost = baseline is null ? null : s.Decimal(baseline, "Cost"),
+            };
+
+            foreach (XElement link in e.Elements(_ns + "PredecessorLink"))
+            {
+                if (s.Bool(link, "CrossProject"))
+                {
+                    continue;
+                }
+
+                string predecessor = s.Long(link, "PredecessorUID", 0, int.MaxValue)?.ToString(CultureInfo.InvariantCulture)
+                    ?? throw s.Error(link, "PredecessorUID", $"a predecessor link of task UID {task.Uid} has no <PredecessorUID>.");
+                int type = s.Int(link, "Type", 0, 3) ?? 1;
+                long lag = s.Long(link, "LinkLag", -1_000_000_000_000, 1_000_000_000_000) ?? 0;
+                int lagFormat = s.Int(link, "LagFormat", 0, 255) ?? 7;
+                double? percent = MspdiCodes.IsPercentFormat(lagFormat) ? lag : null; // percent formats store the percentage itself
+                _links.Add(new RawLink(link, task.Uid, predecessor, MspdiCodes.LinkType(type), lag / 10.0, percent));
+            }
+        }
+
+        private void ResolveLinks()
+        {
+            XmlScheduleSource s = _source;
+            foreach (RawLink link in _links)
+            {
+                if (!_tasks.TryGetValue(link.Predecessor, out RawTask? predecessor))
+                {
+                    throw s.Error(link.Element, "PredecessorUID", $"task UID {link.Successor} names predecessor UID {link.Predecessor}, which is not a task of the file.");
+                }
+
+                if (link.Predecessor == link.Successor)
+                {
+                    throw s.Error(link.Element, "PredecessorUID", $"task UID {link.Successor} names itself as predecessor.");
+                }
+
+                if (predecessor.Summary && link.Type is DependencyType.StartToStart or DependencyType.StartToFinish)
+                {
+                    throw s.Error(link.Element, "Type", $"task UID {link.Successor}: start-based links from summary task UID {link.Predecessor} are not supported.");
+                }
+
+                List<RawTask> froms = Leaves(predecessor);
+                foreach (RawTask successor in Leaves(_tasks[link.Successor]))
+                {
+                    foreach (RawTask from in froms)
+                    {
+                        double lag = link.Percent is { } percent ? percent / 100.0 * from.Duration : link.Lag;
+                        if (successor.Predecessors.Any(d => d.PredecessorId == from.Uid) || successor == from)
+                        {
+                            continue;
+                        }
+
+                        try
+                        {
+                            successor.Predecessors.Add(new Dependency(from.Uid, link.Type, lag));
+                        }
+                        catch (ArgumentException ex)
+                        {
+                            throw s.Error(link.Element, "LinkLag", $"task UID {link.Successor}: {ex.Message}", ex);
+                        }
+                    }
+                }
+            }
+        }
+
+        private List<RawTask> Leaves(RawTask task)
+        {
+            var result = new List<RawTask>();
+            var pending = new Stack<RawTask>();
+            pending.Push(task);
+            while (pending.Count > 0)
+            {
+                RawTask t = pending.Pop();
+                if (!t.Summary)
+                {
+                    result.Add(t);
+                    continue;
+                }
+
+                foreach (string child in t.Children)
+                {
+                    pending.Push(_tasks[child]);
+                }
+            }
+
+            return result;
+        }
+
+        private List<ImportedResource> ReadResources()
+        {
+            XmlScheduleSource s = _source;
+            var list = new List<ImportedResource>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (XElement element in Items(_root, "Resources", "Resource"))
+            {
+                string uid = s.Long(element, "UID", int.MinValue, int.MaxValue)?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "UID", "a <Resource> has no <UID>.");
+                if (s.Bool(element, "IsNull"))
+                {
+                    continue;
+                }
+
+                if (!seen.Add(uid))
+                {
+                    throw s.Error(element, "UID", $"resource UID {uid} is defined twice.");
+                }
+
+                ResourceKind kind = (s.Int(element, "Type", 0, 2) ?? 1) switch { 0 => ResourceKind.Material, 2 => ResourceKind.Cost, _ => ResourceKind.Work };
+                list.Add(new ImportedResource(uid, s.Text(element, "Name"), kind, s.Decimal(element, "StandardRate")));
+            }
+
+            return list;
+        }
+
+        private List<ImportedAssignment> ReadAssignments(List<ImportedResource> resources)
+        {
+            XmlScheduleSource s = _source;
+            var resourceIds = new HashSet<string>(resources.Select(r => r.Id), StringComparer.Ordinal);
+            var list = new List<ImportedAssignment>();
+            foreach (XElement element in Items(_root, "Assignments", "Assignment"))
+            {
+                string taskUid = s.Long(element, "TaskUID")?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "TaskUID", "an <Assignment> has no <TaskUID>.");
+                string resourceUid = s.Long(element, "ResourceUID")?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "ResourceUID", "an <Assignment> has no <ResourceUID>.");
+                if (resourceUid == "-65535")
+                {
+                    continue; // MS Project's placeholder for "no resource"
+                }
+
+                if (!_tasks.TryGetValue(taskUid, out RawTask? task))
+                {
+                    throw s.Error(s.Child(element, "TaskUID"), "TaskUID", $"assignment names task UID {taskUid}, which is not a task of the file.");
+                }
+
+                if (!resourceIds.Contains(resourceUid))
+                {
+                    throw s.Error(s.Child(element, "ResourceUID"), "ResourceUID", $"assignment names resource UID {resourceUid}, which is not a resource of the file.");
+                }
+
+                if (task.Summary)
+                {
+                    continue;
+                }
+
+                XElement? baseline = element.Elements(_ns + "Baseline").FirstOrDefault(b => (s.Int(b, "Number") ?? 0) == 0);
+                list.Add(new ImportedAssignment(
+                    taskUid,
+                    resourceUid,
+                    s.Double(element, "Units", 0, 1e6) ?? 1,
+                    s.IsoDuration(element, "Work")?.TotalHours,
+                    s.Decimal(element, "Cost"),
+                    s.Decimal(element, "ActualCost"),
+                    s.Decimal(element, "RemainingCost"),
+                    baseline is null ? null : s.Decimal(baseline, "Cost")));
+            }
+
+            return list;
+        }
+    }
+}

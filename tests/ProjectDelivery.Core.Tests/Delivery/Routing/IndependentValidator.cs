@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ProjectDelivery.Delivery.Routing.Model;
+using ProjectDelivery.Delivery.Routing.Solutions;
+
+namespace ProjectDelivery.Tests.Delivery.Routing;
+
+/// <summary>
+/// Checks a plan from the public model only (network distances, jobs, vehicle types), without the solver's
+/// segment arithmetic: every job at most once and every mandatory job served, skills, capacity, windows,
+/// shift, duration with a floating start (found by bisection on the departure time) and distance.
+/// </summary>
+internal static class IndependentValidator
+{
+    internal sealed record Result(bool Feasible, string Reason, double Cost, double Distance);
+
+    internal static (int Type, VehicleType Vehicle) VehicleOf(RoutingProblem problem, int index)
+    {
+        int i = index;
+        for (int t = 0; t < problem.VehicleTypes.Count; t++)
+        {
+            if (i < problem.VehicleTypes[t].Count)
+            {
+                return (t, problem.VehicleTypes[t]);
+            }
+
+            i -= problem.VehicleTypes[t].Count;
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(index));
+    }
+
+    internal static Result Check(RoutingProblem problem, RoutingSolution solution, bool requireAllServed = true) =>
+        Check(problem, solution.Routes.ToDictionary(r => r.VehicleIndex, r => (IReadOnlyList<int>)r.Stops.Select(s => s.JobIndex).ToList()), requireAllServed);
+
+    internal static Result Check(RoutingProblem problem, IReadOnlyDictionary<int, IReadOnlyList<int>> routes, bool requireAllServed = true)
+    {
+        var seen = new HashSet<int>();
+        double cost = 0;
+        double distance = 0;
+        foreach (var (vehicle, jobs) in routes.Select(kv => (kv.Key, kv.Value)))
+        {
+            if (jobs.Count == 0)
+            {
+                continue;
+            }
+
+            VehicleType type = VehicleOf(problem, vehicle).Vehicle;
+            foreach (int j in jobs)
+            {
+                if (!seen.Add(j))
+                {
+                    return Fail($"job {problem.Jobs[j].Id} visited twice");
+                }
+
+                if (problem.Jobs[j].RequiredSkills.Any(s => !type.Skills.Contains(s)))
+                {
+                    return Fail($"job {problem.Jobs[j].Id} lacks skill on vehicle {vehicle}");
+                }
+            }
+
+            for (int k = 0; k < problem.Dimensions; k++)
+            {
+                double load = jobs.Sum(j => problem.Jobs[j].Demand.Count == 0 ? 0 : problem.Jobs[j].Demand[k]);
+                if (load > type.Capacity[k] + 1e-9)
+                {
+                    return Fail($"vehicle {vehicle} load {load} > capacity {type.Capacity[k]}");
+                }
+            }
+
+            double dist = RouteDistance(problem, type, jobs);
+            if (dist > type.MaxDistance + 1e-6)
+            {
+                return Fail($"vehicle {vehicle} distance {dist} > {type.MaxDistance}");
+            }
+
+            if (Arrival(problem, type, jobs, type.ShiftStart) is not { } firstArrival)
+            {
+                return Fail($"vehicle {vehicle} breaks a window or the shift even leaving at the shift start");
+            }
+
+            // Latest feasible departure by bisection: feasibility is monotone in the departure time.
+            double lo = type.ShiftStart;
+            double hi = double.IsPositiveInfinity(type.ShiftEnd) ? type.ShiftStart + 1e7 : type.ShiftEnd;
+            for (int it = 0; it < 200 && hi - lo > 1e-10; it++)
+            {
+                double mid = 0.5 * (lo + hi);
+                if (Arrival(problem, type, jobs, mid) is not null)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            double duration = Math.Min(firstArrival - type.ShiftStart, Arrival(problem, type, jobs, lo)!.Value - lo);
+            if (duration > type.MaxDuration + 1e-6)
+            {
+                return Fail($"vehicle {vehicle} duration {duration} > {type.MaxDuration}");
+            }
+
+            distance += dist;
+            cost += type.FixedCost + (type.CostPerDistance * dist) + (type.CostPerTime * duration);
+        }
+
+        for (int j = 0; j < problem.Jobs.Count; j++)
+        {
+            if (!seen.Contains(j))
+            {
+                if (requireAllServed && !problem.Jobs[j].IsOptional)
+                {
+                    return Fail($"mandatory job {problem.Jobs[j].Id} not served");
+                }
+
+                cost += problem.Jobs[j].Penalty ?? 0;
+            }
+        }
+
+        return new Result(true, "ok", cost, distance);
+    }
+
+    private static Result Fail(string reason) => new(false, reason, double.NaN, double.NaN);
+
+    internal static double RouteDistance(RoutingProblem problem, VehicleType type, IReadOnlyList<int> jobs)
+    {
+        TravelNetwork net = problem.Network;
+        double d = 0;
+        int prev = type.StartLocation;
+        foreach (int j in jobs)
+        {
+            d += net.GetDistance(prev, problem.Jobs[j].Location);
+            prev = problem.Jobs[j].Location;
+        }
+
+        if (type.EndLocation is { } end)
+        {
+            d += net.GetDistance(prev, end);
+        }
+
+        return d;
+    }
+
+    /// <summary>Arrival at the end (or last departure for open routes) when leaving at <paramref name="departure"/>; null if infeasible.</summary>
+    private static double? Arrival(RoutingProblem problem, VehicleType type, IReadOnlyList<int> jobs, double departure)
+    {
+        TravelNetwork net = problem.Network;
+        double t = departure;
+        int prev = type.StartLocation;
+        foreach (int j in jobs)
+        {
+            Job job = problem.Jobs[j];
+            t = Math.Max(t + net.GetTime(prev, job.Location), job.ReadyTime);
+            if (t > job.DueTime + 1e-6)
+            {
+                return null;
+            }
+
+            t += job.ServiceTime;
+            prev = job.Location;
+        }
+
+        if (type.EndLocation is { } end)
+        {
+            t += net.GetTime(prev, end);
+        }
+
+        return t > type.ShiftEnd + 1e-6 ? null : t;
+    }
+}
