@@ -35,7 +35,7 @@ public class LocalSearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string path = Path.Combine(RoutingQualityRunner.FindData(), "vrptw", "solomon", Instance + ".txt");
+        string path = RoutingQualityRunner.FindSolomon(Instance);
         using var reader = new StreamReader(path);
         RoutingProblem problem = SolomonReader.Read(reader, Path.GetFileName(path)).Problem;
         RoutingSolution plan = RoutingSolver.Solve(problem, new RoutingSolverOptions { TimeLimit = null, MaxIterations = 500 });

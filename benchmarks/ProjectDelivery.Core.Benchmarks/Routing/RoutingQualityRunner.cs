@@ -172,6 +172,30 @@ internal static class RoutingQualityRunner
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
+    /// <summary>
+    /// Path of a Solomon instance: from <c>shared/data</c> beside the repository, or else from the copy bundled
+    /// with the tests (R101, RC208, C101, R201), so that the micro-benchmarks also run without <c>../shared</c>.
+    /// </summary>
+    internal static string FindSolomon(string instance)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string shared = Path.Combine(dir.FullName, "shared", "data", "vrptw", "solomon", instance + ".txt");
+            if (File.Exists(shared))
+            {
+                return shared;
+            }
+
+            string bundled = Path.Combine(dir.FullName, "tests", "ProjectDelivery.Core.Tests", "TestData", "Routing", instance + ".txt");
+            if (File.Exists(bundled))
+            {
+                return bundled;
+            }
+        }
+
+        throw new FileNotFoundException($"Solomon instance {instance} not found in shared/data above {AppContext.BaseDirectory} nor in the tests' bundled data.");
+    }
+
     /// <summary>Walks up from the binaries to the directory holding <c>shared/data</c> beside the repository.</summary>
     internal static string FindData()
     {
