@@ -261,13 +261,7 @@ public static class CriticalPathScheduler
             for (int k = net.PredStart[p]; k < net.PredStart[p + 1]; k++)
             {
                 int q = net.PredFrom[k];
-                T candidate = net.PredType[k] switch
-                {
-                    0 => arithmetic.AddLag(ef[q], net.PredLag[k], q, p),
-                    1 => arithmetic.AddLag(es[q], net.PredLag[k], q, p),
-                    2 => arithmetic.Add(arithmetic.AddLag(ef[q], net.PredLag[k], q, p), -d, p),
-                    _ => arithmetic.Add(arithmetic.AddLag(es[q], net.PredLag[k], q, p), -d, p),
-                };
+                T candidate = SchedulingPasses.StartFromLink<T, TArithmetic>(ref arithmetic, net.PredType[k], net.PredLag[k], q, p, d, es, ef);
                 if (d > 0)
                 {
                     candidate = arithmetic.NormaliseStart(candidate, p);

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace ProjectDelivery.Planning.Scheduling;
 
@@ -43,6 +44,22 @@ internal static class SchedulingPasses
     internal const byte InProgress = 1;
     internal const byte Complete = 2;
 
+    /// <summary>
+    /// The earliest start of activity <paramref name="p"/> (duration <paramref name="d"/>) that the link from
+    /// predecessor <paramref name="q"/> allows: FS EF+lag, SS ES+lag, FF EF+lag−d, SF ES+lag−d.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T StartFromLink<T, TArithmetic>(ref TArithmetic arithmetic, byte type, double lag, int q, int p, double d,
+        ReadOnlySpan<T> earlyStart, ReadOnlySpan<T> earlyFinish)
+        where T : struct
+        where TArithmetic : struct, ITimeArithmetic<T> => type switch
+    {
+        0 => arithmetic.AddLag(earlyFinish[q], lag, q, p),
+        1 => arithmetic.AddLag(earlyStart[q], lag, q, p),
+        2 => arithmetic.Add(arithmetic.AddLag(earlyFinish[q], lag, q, p), -d, p),
+        _ => arithmetic.Add(arithmetic.AddLag(earlyStart[q], lag, q, p), -d, p),
+    };
+
     /// <summary>Early dates; returns the project finish (the latest early finish, or <paramref name="start"/>).</summary>
     internal static T Forward<T, TArithmetic>(
         CompiledNetwork net,
@@ -72,13 +89,7 @@ internal static class SchedulingPasses
             for (int k = predStart[p], end = predStart[p + 1]; k < end; k++)
             {
                 int q = predFrom[k];
-                T candidate = predType[k] switch
-                {
-                    0 => arithmetic.AddLag(earlyFinish[q], predLag[k], q, p),
-                    1 => arithmetic.AddLag(earlyStart[q], predLag[k], q, p),
-                    2 => arithmetic.Add(arithmetic.AddLag(earlyFinish[q], predLag[k], q, p), -d, p),
-                    _ => arithmetic.Add(arithmetic.AddLag(earlyStart[q], predLag[k], q, p), -d, p),
-                };
+                T candidate = StartFromLink(ref arithmetic, predType[k], predLag[k], q, p, d, earlyStart, earlyFinish);
                 if (arithmetic.Later(candidate, best))
                 {
                     best = candidate;
