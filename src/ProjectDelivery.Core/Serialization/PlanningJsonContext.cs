@@ -1,5 +1,12 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using NodaTime;
+using ProjectDelivery.Calendars;
+using ProjectDelivery.Planning.EarnedValue;
+using ProjectDelivery.Planning.Risk;
+using ProjectDelivery.Planning.Risk.Simulation;
+using ProjectDelivery.Planning.Scheduling;
+using ProjectDelivery.Serialization.Planning;
 
 namespace ProjectDelivery.Serialization;
 
@@ -7,6 +14,17 @@ namespace ProjectDelivery.Serialization;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(LocalDateTime))]
 [JsonSerializable(typeof(LocalDate))]
+[JsonSerializable(typeof(WorkingCalendar))]
+[JsonSerializable(typeof(CalendarDto))]
+[JsonSerializable(typeof(ScheduleMoment))]
+[JsonSerializable(typeof(ScheduleRequest))]
+[JsonSerializable(typeof(ScheduleReport))]
+[JsonSerializable(typeof(EarnedValueRequest))]
+[JsonSerializable(typeof(EarnedValueRequestDto))]
+[JsonSerializable(typeof(EarnedValueStatement))]
+[JsonSerializable(typeof(ScheduleRiskRequest))]
+[JsonSerializable(typeof(RiskScoringSettings))]
+[JsonSerializable(typeof(ScheduleRiskReport))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }
