@@ -17,10 +17,11 @@ namespace ProjectDelivery.Tests.Serialization;
 /// <summary>The planning types the command line reads or writes are in the JSON contract, and the CLI's JSON is exactly theirs.</summary>
 public sealed class PlanningJsonContractTests
 {
-    /// <summary>Every public planning type whose JSON is a CLI format (input files and <c>--json</c> outputs) or part of one.</summary>
+    /// <summary>Every public planning type whose JSON is a CLI format (input files and <c>--json</c> outputs) or part of one, and the network's own types.</summary>
     private static readonly Type[] Contract =
     {
-        typeof(WorkingCalendar), typeof(ScheduleMoment), typeof(ScheduleRequest), typeof(ScheduleReport), typeof(ScheduleReportActivity), typeof(ScheduleReportWbs),
+        typeof(WorkingCalendar), typeof(ScheduleMoment), typeof(Dependency), typeof(ActivityConstraint), typeof(Activity), typeof(ProjectNetwork), typeof(UncertainValue),
+        typeof(ScheduleRequest), typeof(ScheduleReport), typeof(ScheduleReportActivity), typeof(ScheduleReportWbs),
         typeof(EarnedValueRequest), typeof(EarnedValueStatement), typeof(EarnedValueStatementMetrics), typeof(EarnedValueStatementCurve), typeof(EarnedValueStatementPoint),
         typeof(ScheduleRiskRequest), typeof(RiskScoringSettings), typeof(ScheduleRiskReport), typeof(OutcomeSummary), typeof(FinishDateSummary), typeof(HistogramRow), typeof(RiskReportRow),
         typeof(LocalDate), typeof(LocalDateTime),

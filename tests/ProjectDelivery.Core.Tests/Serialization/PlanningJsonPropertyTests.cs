@@ -101,6 +101,47 @@ public sealed class PlanningJsonPropertyTests
     }
 
     [Fact]
+    public void ProjectNetwork_RoundTrip_SameActivitiesAndSameSchedule()
+    {
+        Networks.Sample(network =>
+        {
+            string json = Json(network);
+            ProjectNetwork back = ProjectDeliveryJson.Deserialize<ProjectNetwork>(json);
+            Assert.Equal(json, Json(back));
+            Assert.Equal(network.Deadline, back.Deadline);
+            for (int i = 0; i < network.Count; i++)
+            {
+                Activity a = network.Activities[i], b = back.Activities[i];
+                Assert.Equal((a.Id, a.Name, a.Duration, a.Constraint, a.WbsParent, a.Progress), (b.Id, b.Name, b.Duration, b.Constraint, b.WbsParent, b.Progress));
+                Assert.Equal(a.Predecessors, b.Predecessors);
+                Assert.Equal(json.Length > 0 ? Json(a) : string.Empty, Json(ProjectDeliveryJson.Deserialize<Activity>(Json(a))));
+            }
+
+            Assert.Equal(
+                Json(ScheduleReport.FromSchedule(CriticalPathScheduler.Schedule(network, new ScheduleOptions()), 0)),
+                Json(ScheduleReport.FromSchedule(CriticalPathScheduler.Schedule(back, new ScheduleOptions()), 0)));
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void UncertainValue_RoundTrip_Equal()
+    {
+        Gen.Select(Gen.Int[0, 5], Gen.Double[0.1, 50], Gen.Double[0, 20], Gen.Double[0, 20]).Sample((kind, a, b, c) =>
+        {
+            UncertainValue value = kind switch
+            {
+                0 => UncertainValue.Fixed(a),
+                1 => UncertainValue.Triangular(a, a + b, a + b + c),
+                2 => UncertainValue.Pert(a, a + b, a + b + c),
+                3 => UncertainValue.Uniform(a, a + b),
+                4 => UncertainValue.Normal(a, b),
+                _ => UncertainValue.LogNormal(a, b),
+            };
+            Assert.Equal(value, ProjectDeliveryJson.Deserialize<UncertainValue>(Json(value)));
+        }, iter: 2000);
+    }
+
+    [Fact]
     public void ScheduleRequest_PlainRoundTrip_SameTextAndSameSchedule()
     {
         Gen.Select(Networks, Gen.Double[0, 3], Gen.Double[0, 5]).Sample((network, critical, near) =>

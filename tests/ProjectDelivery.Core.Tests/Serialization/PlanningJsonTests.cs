@@ -55,6 +55,50 @@ public sealed class PlanningJsonTests
     }
 
     [Fact]
+    public void Serialize_NetworkTypes_WriteTheActivityObjectOfTheScheduleFormat()
+    {
+        var activity = new Activity("B", 2.5, new[] { new Dependency("A", DependencyType.FinishToFinish, -1) }, "Build",
+            new ActivityConstraint(ConstraintType.MustStartOn, new LocalDateTime(2027, 1, 4, 8, 0)), null, "W1", new ActivityProgress(1, null, 1.5));
+
+        Assert.Equal(
+            """{"id":"B","name":"Build","duration":2.5,"predecessors":[{"id":"A","type":"FF","lag":-1}],"constraint":{"type":"MSO","date":"2027-01-04T08:00:00"},"wbs":"W1","actualStart":1,"remaining":1.5}""",
+            ProjectDeliveryJson.Serialize(activity));
+        Assert.Equal("""{"id":"A","type":"FS"}""", ProjectDeliveryJson.Serialize(new Dependency("A")));
+        Assert.Equal("""{"distribution":"pert","min":1,"mostLikely":2,"max":6}""", ProjectDeliveryJson.Serialize(UncertainValue.Pert(1, 2, 6)));
+        Assert.Equal("3", ProjectDeliveryJson.Serialize(UncertainValue.Fixed(3)));
+    }
+
+    [Fact]
+    public void Deserialize_NetworkWithUnknownPredecessor_ThrowsTheDomainExceptionNamingIt()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            ProjectDeliveryJson.Deserialize<ProjectNetwork>("""{ "activities": [ { "id": "A", "duration": 1, "predecessors": [ { "id": "Q" } ] } ] }"""));
+
+        Assert.Contains("'Q'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "A" }""", "'duration'")]
+    [InlineData("""{ "duration": 1 }""", "'id'")]
+    [InlineData("""{ "id": "A", "duration": "1" }""", "$.duration")]
+    [InlineData("""{ "id": "A", "duration": 1, "constraint": { "type": "SNET" } }""", "'time'")]
+    public void Deserialize_InvalidActivity_ThrowsJsonExceptionNamingTheField(string json, string named)
+    {
+        JsonException ex = Assert.ThrowsAny<JsonException>(() => ProjectDeliveryJson.Deserialize<Activity>(json));
+
+        Assert.Contains(named, ex.Message + " " + ex.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ActivityWithHugeDuration_ThrowsTheDomainExceptionNamingTheActivity()
+    {
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => ProjectDeliveryJson.Deserialize<Activity>("""{ "id": "A", "duration": -3 }"""));
+
+        Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_CalendarSample_IsCalendarModeWithIsoDurations()
     {
         ScheduleRequest request = ProjectDeliveryJson.Deserialize<ScheduleRequest>(Sample("schedule-calendar.json"));
