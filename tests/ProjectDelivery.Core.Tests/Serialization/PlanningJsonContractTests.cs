@@ -10,6 +10,7 @@ using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Risk.Simulation;
 using ProjectDelivery.Planning.Scheduling;
 using ProjectDelivery.Serialization;
+using WbsElement = ProjectDelivery.Planning.Scheduling.WbsElement;
 using Xunit;
 
 namespace ProjectDelivery.Tests.Serialization;
@@ -21,6 +22,7 @@ public sealed class PlanningJsonContractTests
     private static readonly Type[] Contract =
     {
         typeof(WorkingCalendar), typeof(ScheduleMoment), typeof(Dependency), typeof(ActivityConstraint), typeof(Activity), typeof(ProjectNetwork), typeof(UncertainValue),
+        typeof(ActivityProgress), typeof(WbsElement), typeof(RankCorrelation), typeof(ActivityUncertainty), typeof(RiskDriver), typeof(RiskAssessment), typeof(EarnedValuePeriod),
         typeof(ScheduleRequest), typeof(ScheduleReport), typeof(ScheduleReportActivity), typeof(ScheduleReportWbs),
         typeof(EarnedValueRequest), typeof(EarnedValueStatement), typeof(EarnedValueStatementMetrics), typeof(EarnedValueStatementCurve), typeof(EarnedValueStatementPoint),
         typeof(ScheduleRiskRequest), typeof(RiskScoringSettings), typeof(ScheduleRiskReport), typeof(OutcomeSummary), typeof(FinishDateSummary), typeof(HistogramRow), typeof(RiskReportRow),

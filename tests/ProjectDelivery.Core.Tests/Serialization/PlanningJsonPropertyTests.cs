@@ -9,6 +9,7 @@ using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Risk.Simulation;
 using ProjectDelivery.Planning.Scheduling;
 using ProjectDelivery.Serialization;
+using WbsElement = ProjectDelivery.Planning.Scheduling.WbsElement;
 using Xunit;
 
 namespace ProjectDelivery.Tests.Serialization;
@@ -139,6 +140,33 @@ public sealed class PlanningJsonPropertyTests
             };
             Assert.Equal(value, ProjectDeliveryJson.Deserialize<UncertainValue>(Json(value)));
         }, iter: 2000);
+    }
+
+    [Fact]
+    public void ModelParts_RoundTrip_Equal()
+    {
+        Gen.Select(Gen.Double[0, 100], Gen.Double[0, 1], Gen.Double[0, 1000], Gen.Bool, Gen.Int[0, 2]).Sample((x, p, money, flag, pick) =>
+        {
+            var progress = new ActivityProgress(x, flag ? x + 1 : null, flag ? null : money);
+            Assert.Equal(progress, ProjectDeliveryJson.Deserialize<ActivityProgress>(Json(progress)));
+            var wbs = new WbsElement("W" + pick, flag ? "name" : null, pick == 0 ? null : "W0");
+            Assert.Equal(wbs, ProjectDeliveryJson.Deserialize<WbsElement>(Json(wbs)));
+            RiskAssessment assessment = RiskAssessment.Create(p, money, x);
+            Assert.Equal(assessment, ProjectDeliveryJson.Deserialize<RiskAssessment>(Json(assessment)));
+            var period = new EarnedValuePeriod(Origin.PlusDays(pick), flag ? money : null, flag ? null : x, flag ? null : money);
+            Assert.Equal(period, ProjectDeliveryJson.Deserialize<EarnedValuePeriod>(Json(period)));
+            RankCorrelation correlation = RankCorrelation.Create("A", "B", 2 * p - 1);
+            RankCorrelation c2 = ProjectDeliveryJson.Deserialize<RankCorrelation>(Json(correlation));
+            Assert.Equal((correlation.FirstActivityId, correlation.SecondActivityId, correlation.Coefficient), (c2.FirstActivityId, c2.SecondActivityId, c2.Coefficient));
+            ActivityUncertainty uncertainty = ActivityUncertainty.Create("A", UncertainValue.Triangular(x, x + 1, x + 2 + money), flag ? UncertainValue.Normal(money, x) : null, pick);
+            ActivityUncertainty u2 = ProjectDeliveryJson.Deserialize<ActivityUncertainty>(Json(uncertainty));
+            Assert.Equal((uncertainty.ActivityId, uncertainty.Duration, uncertainty.Cost, uncertainty.CostRate), (u2.ActivityId, u2.Duration, u2.Cost, u2.CostRate));
+            RiskDriver driver = RiskDriver.Create("R", p, flag ? UncertainValue.Pert(x, x + 1, x + 3) : null, flag ? null : UncertainValue.Fixed(money), flag ? new[] { "A", "B" } : Array.Empty<string>(),
+                pick == 1 ? RiskKind.Opportunity : RiskKind.Threat);
+            RiskDriver d2 = ProjectDeliveryJson.Deserialize<RiskDriver>(Json(driver));
+            Assert.Equal((driver.Id, driver.Probability, driver.ScheduleImpact, driver.CostImpact, driver.Kind), (d2.Id, d2.Probability, d2.ScheduleImpact, d2.CostImpact, d2.Kind));
+            Assert.Equal(driver.ActivityIds, d2.ActivityIds);
+        }, iter: 1000);
     }
 
     [Fact]

@@ -66,6 +66,9 @@ public sealed class PlanningJsonTests
         Assert.Equal("""{"id":"A","type":"FS"}""", ProjectDeliveryJson.Serialize(new Dependency("A")));
         Assert.Equal("""{"distribution":"pert","min":1,"mostLikely":2,"max":6}""", ProjectDeliveryJson.Serialize(UncertainValue.Pert(1, 2, 6)));
         Assert.Equal("3", ProjectDeliveryJson.Serialize(UncertainValue.Fixed(3)));
+        Assert.Equal("""{"end":"2027-01-31","pv":100,"ev":80,"ac":90}""", ProjectDeliveryJson.Serialize(new EarnedValuePeriod(new LocalDate(2027, 1, 31), 100, 80, 90)));
+        Assert.Equal("""{"id":"R","probability":0.5,"impact":2,"activities":["A"],"kind":"opportunity"}""",
+            ProjectDeliveryJson.Serialize(RiskDriver.Create("R", 0.5, UncertainValue.Fixed(2), null, new[] { "A" }, RiskKind.Opportunity)));
     }
 
     [Fact]

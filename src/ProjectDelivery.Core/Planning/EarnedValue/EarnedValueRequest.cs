@@ -171,4 +171,9 @@ public sealed class EarnedValueRequest
 /// <param name="PlannedValue">Planned value of this period (null: 0).</param>
 /// <param name="EarnedValue">Earned value of this period; null for a period not yet reported.</param>
 /// <param name="ActualCost">Actual cost of this period; null for a period not yet reported.</param>
-public sealed record EarnedValuePeriod(LocalDate End, double? PlannedValue, double? EarnedValue, double? ActualCost);
+/// <remarks>Its JSON is the period object of the <c>evm</c> format: <c>{ "end", "pv"?, "ev"?, "ac"? }</c>.</remarks>
+public sealed record EarnedValuePeriod(
+    LocalDate End,
+    [property: JsonPropertyName("pv"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? PlannedValue,
+    [property: JsonPropertyName("ev"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? EarnedValue,
+    [property: JsonPropertyName("ac"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? ActualCost);
