@@ -676,6 +676,10 @@ internal sealed class SearchState
         {
             cost = 0;
             _routeDuration[vehicle] = 0;
+            if (_data.HasComplexJobs)
+            {
+                UpdateForwardPass(vehicle, out _); // the start-depot state that insertions into the empty route start from
+            }
         }
         else if (_data.HasComplexJobs)
         {
