@@ -33,6 +33,8 @@ internal sealed class SearchState
     private readonly int[] _unassignedIndex;
     private int _unassignedCount;
     private readonly double[] _routeDuration;
+    private readonly bool _exact;
+    private readonly bool _plain;
     private readonly long _mandatoryWeight;
 
     // Exact forward pass (only when some job has several or soft windows), index p = 0 for the start depot and
@@ -79,6 +81,8 @@ internal sealed class SearchState
         }
 
         bool exact = data.HasComplexJobs;
+        _exact = exact;
+        _plain = !exact && data.BalanceCost <= 0;
         _fDepart = new double[v][];
         _fStart = new double[v][];
         _fWait = new double[v][];
@@ -257,6 +261,13 @@ internal sealed class SearchState
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double InsertionDelta(int job, int vehicle, int position)
     {
+        if (_plain)
+        {
+            // Single hard windows, no balancing term: the O(1) summary is exact (hot path of the recreate step).
+            RouteSegment whole = RouteSegment.Merge(_data, RouteSegment.Merge(_data, _prefix[vehicle][position], RouteSegment.Single(_data, job)), _suffix[vehicle][position + 1]);
+            return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) - _routeCost[vehicle] : double.PositiveInfinity;
+        }
+
         double cost = InsertionCost(job, vehicle, position, out double duration);
         return double.IsPositiveInfinity(cost) ? cost : ChangeDelta(vehicle, cost, duration);
     }
@@ -269,18 +280,23 @@ internal sealed class SearchState
         ref readonly RouteSegment suf = ref _suffix[vehicle][position + 1];
         RouteSegment mid = RouteSegment.Single(_data, job);
         RouteSegment whole = RouteSegment.Merge(_data, RouteSegment.Merge(_data, pre, mid), suf);
-        if (!_data.HasComplexJobs)
-        {
-            duration = whole.Duration;
-            return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) : double.PositiveInfinity;
-        }
-
-        return CandidateCost(vehicle, CandidateRoute.Around(position, job, vehicle, position), whole, out duration);
+        return AroundCost(vehicle, whole, position, job, position, out duration);
     }
 
     /// <summary>Objective change of removing the job at <paramref name="position"/> from <paramref name="vehicle"/>'s route (always feasible for time windows under the triangle inequality; checked anyway).</summary>
     internal double RemovalDelta(int vehicle, int position)
     {
+        if (_plain)
+        {
+            if (_length[vehicle] == 1)
+            {
+                return -_routeCost[vehicle];
+            }
+
+            RouteSegment whole = RouteSegment.Merge(_data, _prefix[vehicle][position], _suffix[vehicle][position + 2]);
+            return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) - _routeCost[vehicle] : double.PositiveInfinity;
+        }
+
         double cost = RemovalCost(vehicle, position, out double duration);
         return double.IsPositiveInfinity(cost) ? cost : ChangeDelta(vehicle, cost, duration);
     }
@@ -295,7 +311,40 @@ internal sealed class SearchState
         }
 
         RouteSegment whole = RouteSegment.Merge(_data, _prefix[vehicle][position], _suffix[vehicle][position + 2]);
-        return CandidateCost(vehicle, CandidateRoute.Join(position, vehicle, position + 1), whole, out duration);
+        return JoinCost(vehicle, whole, position, vehicle, position + 1, out duration);
+    }
+
+    /// <summary>
+    /// <see cref="CandidateCost"/> for the candidate "first <paramref name="prefixCount"/> jobs of the route, then
+    /// <paramref name="job"/>, then the route's own jobs from <paramref name="suffixPosition"/> on" (insertion, swap),
+    /// building the candidate description only when the exact pass may be needed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double AroundCost(int vehicle, in RouteSegment relaxed, int prefixCount, int job, int suffixPosition, out double duration)
+    {
+        duration = relaxed.Duration;
+        if (!relaxed.IsFeasibleFor(_data, vehicle))
+        {
+            return double.PositiveInfinity;
+        }
+
+        return _exact ? ExactCost(vehicle, CandidateRoute.Around(prefixCount, job, vehicle, suffixPosition), relaxed, out duration) : relaxed.CostFor(_data, vehicle);
+    }
+
+    /// <summary>
+    /// <see cref="CandidateCost"/> for the candidate "first <paramref name="prefixCount"/> jobs of the route, then the
+    /// jobs of <paramref name="suffixVehicle"/>'s route from <paramref name="suffixPosition"/> on" (removal, 2-opt*).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double JoinCost(int vehicle, in RouteSegment relaxed, int prefixCount, int suffixVehicle, int suffixPosition, out double duration)
+    {
+        duration = relaxed.Duration;
+        if (!relaxed.IsFeasibleFor(_data, vehicle))
+        {
+            return double.PositiveInfinity;
+        }
+
+        return _exact ? ExactCost(vehicle, CandidateRoute.Join(prefixCount, suffixVehicle, suffixPosition), relaxed, out duration) : relaxed.CostFor(_data, vehicle);
     }
 
     /// <summary>
@@ -312,6 +361,7 @@ internal sealed class SearchState
     /// which shortens the duration without moving any start out of its window, adding lateness or changing the return
     /// (Savelsbergh 1992, forward time slack). For single hard windows this is the minimum duration, as in the summary.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double CandidateCost(int vehicle, in CandidateRoute candidate, in RouteSegment relaxed, out double duration)
     {
         duration = relaxed.Duration;
@@ -320,7 +370,15 @@ internal sealed class SearchState
             return double.PositiveInfinity;
         }
 
-        if (!_data.HasComplexJobs || !HoldsComplexJob(vehicle, candidate))
+        return _exact ? ExactCost(vehicle, candidate, relaxed, out duration) : relaxed.CostFor(_data, vehicle);
+    }
+
+    /// <summary>The exact part of <see cref="CandidateCost"/> (relaxation already feasible).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double ExactCost(int vehicle, in CandidateRoute candidate, in RouteSegment relaxed, out double duration)
+    {
+        duration = relaxed.Duration;
+        if (!HoldsComplexJob(vehicle, candidate))
         {
             return relaxed.CostFor(_data, vehicle);
         }

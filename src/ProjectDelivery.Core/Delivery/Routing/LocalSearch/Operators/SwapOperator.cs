@@ -54,14 +54,14 @@ internal sealed class SwapOperator
         int pu = _state.PositionOf(u);
         int pv = _state.PositionOf(v);
         RouteSegment newU = RouteSegment.Merge(_data, RouteSegment.Merge(_data, _state.Prefix(ru, pu), RouteSegment.Single(_data, v)), _state.Suffix(ru, pu + 2));
-        double costU = _state.CandidateCost(ru, CandidateRoute.Around(pu, v, ru, pu + 1), newU, out double durationU);
+        double costU = _state.AroundCost(ru, newU, pu, v, pu + 1, out double durationU);
         if (double.IsPositiveInfinity(costU))
         {
             return double.PositiveInfinity;
         }
 
         RouteSegment newV = RouteSegment.Merge(_data, RouteSegment.Merge(_data, _state.Prefix(rv, pv), RouteSegment.Single(_data, u)), _state.Suffix(rv, pv + 2));
-        double costV = _state.CandidateCost(rv, CandidateRoute.Around(pv, u, rv, pv + 1), newV, out double durationV);
+        double costV = _state.AroundCost(rv, newV, pv, u, pv + 1, out double durationV);
         if (double.IsPositiveInfinity(costV))
         {
             return double.PositiveInfinity;

@@ -61,14 +61,14 @@ internal sealed class TwoOptStarOperator
 
         Evaluations++;
         RouteSegment newU = RouteSegment.Merge(_data, _state.Prefix(ru, pu + 1), _state.Suffix(rv, pv + 2));
-        double costU = _state.CandidateCost(ru, CandidateRoute.Join(pu + 1, rv, pv + 1), newU, out double durationU);
+        double costU = _state.JoinCost(ru, newU, pu + 1, rv, pv + 1, out double durationU);
         if (double.IsPositiveInfinity(costU))
         {
             return double.PositiveInfinity;
         }
 
         RouteSegment newV = RouteSegment.Merge(_data, _state.Prefix(rv, pv + 1), _state.Suffix(ru, pu + 2));
-        double costV = _state.CandidateCost(rv, CandidateRoute.Join(pv + 1, ru, pu + 1), newV, out double durationV);
+        double costV = _state.JoinCost(rv, newV, pv + 1, ru, pu + 1, out double durationV);
         if (double.IsPositiveInfinity(costV))
         {
             return double.PositiveInfinity;
