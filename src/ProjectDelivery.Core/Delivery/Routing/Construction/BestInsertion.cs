@@ -42,7 +42,8 @@ internal sealed class BestInsertion
 
     /// <summary>
     /// Inserts the jobs <paramref name="jobs"/>[0..<paramref name="count"/>) in that order; jobs with no feasible
-    /// position (or, for optional jobs, no position cheaper than their penalty) stay unassigned.
+    /// position (or, for optional jobs of priority 0, no position cheaper than their penalty) stay unassigned. A job
+    /// with a priority is always worth serving (the priority ranks above cost).
     /// </summary>
     internal void InsertAll(int[] jobs, int count, SearchRandom random, double blinkRate)
     {
@@ -57,7 +58,7 @@ internal sealed class BestInsertion
 
             bool canOpen = MaxRoutes == int.MaxValue || used < MaxRoutes;
             if (Find(job, random, blinkRate, canOpen, out int vehicle, out int position, out double delta)
-                && (!_data.Optional[job] || delta < _data.Penalty[job]))
+                && (!_data.Optional[job] || _data.Priority[job] > 0 || delta < _data.Penalty[job]))
             {
                 if (_state.RouteLength(vehicle) == 0)
                 {

@@ -11,7 +11,11 @@ namespace ProjectDelivery.Delivery.Routing.Domain;
 /// <param name="ServiceStart">Start of service.</param>
 /// <param name="Departure">End of service.</param>
 /// <param name="Load">Demand delivered so far on this route, per dimension.</param>
-public sealed record PlannedStop(string OrderId, Instant Arrival, Duration Waiting, Instant ServiceStart, Instant Departure, IReadOnlyList<double> Load);
+public sealed record PlannedStop(string OrderId, Instant Arrival, Duration Waiting, Instant ServiceStart, Instant Departure, IReadOnlyList<double> Load)
+{
+    /// <summary>How long after the order's last window closed service started (zero when on time; only soft windows allow it).</summary>
+    public Duration Lateness { get; init; }
+}
 
 /// <summary>The route of one vehicle.</summary>
 /// <param name="VehicleId">The vehicle.</param>

@@ -57,15 +57,42 @@ public static class DeliveryPlanner
         var jobs = new List<Job>();
         foreach (DeliveryOrder o in orders)
         {
-            double ready = o.Window.HasStart ? Math.Max(0, Seconds(o.Window.Start)) : 0;
-            double due = o.Window.HasEnd ? Seconds(o.Window.End) : double.PositiveInfinity;
-            if (due < ready)
+            var windows = new List<TimeWindow>();
+            double lastDue = double.NaN;
+            foreach (Interval window in o.Windows)
             {
-                // A window that closed before the first shift starts: keep the job, it will be reported as unreachable.
-                ready = due;
+                double ready = window.HasStart ? Math.Max(0, Seconds(window.Start)) : 0;
+                double due = window.HasEnd ? Seconds(window.End) : double.PositiveInfinity;
+                lastDue = due;
+                if (due >= ready)
+                {
+                    windows.Add(new TimeWindow(ready, due));
+                }
             }
 
-            jobs.Add(new Job(o.Id, Add(o.Location), o.Demand, o.ServiceTime.TotalSeconds, ready, due, o.RequiredSkills, o.Penalty));
+            if (windows.Count == 0)
+            {
+                // Every window closed before the first shift starts: keep the job, it will be reported as unreachable.
+                windows.Add(new TimeWindow(lastDue, lastDue));
+            }
+
+            var job = new Job(o.Id, Add(o.Location), o.Demand, o.ServiceTime.TotalSeconds, windows[0].Open, windows[0].Close, o.RequiredSkills, o.Penalty);
+            if (windows.Count > 1)
+            {
+                job = job.WithTimeWindows(windows);
+            }
+
+            if (o.LatenessCostPerHour > 0)
+            {
+                job = job.WithLatenessCost(o.LatenessCostPerHour / 3600.0);
+            }
+
+            if (o.Priority > 0)
+            {
+                job = job.WithPriority(o.Priority);
+            }
+
+            jobs.Add(job);
         }
 
         var network = TravelNetwork.FromGeographicCoordinates(lat, lon, averageSpeedMetresPerSecond);
@@ -98,7 +125,10 @@ public static class DeliveryPlanner
         Instant At(double seconds) => origin + Duration.FromSeconds(seconds);
         var routes = solution.Routes.Select(r => new PlannedRoute(
             r.VehicleTypeId, At(r.Departure), At(r.Arrival),
-            r.Stops.Select(s => new PlannedStop(s.JobId, At(s.Arrival), Duration.FromSeconds(s.Waiting), At(s.ServiceStart), At(s.Departure), s.Load)).ToArray(),
+            r.Stops.Select(s => new PlannedStop(s.JobId, At(s.Arrival), Duration.FromSeconds(s.Waiting), At(s.ServiceStart), At(s.Departure), s.Load)
+            {
+                Lateness = Duration.FromSeconds(s.Lateness),
+            }).ToArray(),
             r.Distance, Duration.FromSeconds(r.Duration), r.Cost)).ToArray();
         var unplanned = solution.Unassigned.Select(u => new UnplannedOrder(u.JobId, u.Reason)).ToArray();
         return new DeliveryPlan(routes, unplanned, solution.Distance, solution.Cost, solution);

@@ -28,7 +28,13 @@ public sealed class RoutingProblem
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
     /// <exception cref="ArgumentException">The problem is contradictory; the message names the job or vehicle type.</exception>
     public RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes)
+        : this(network, jobs, vehicleTypes, 0)
     {
+    }
+
+    private RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes, double balanceCostPerUnit)
+    {
+        BalanceCostPerUnit = balanceCostPerUnit;
         Network = Preconditions.CheckNotNull(network, nameof(network));
         Preconditions.CheckNotNull(jobs, nameof(jobs));
         Preconditions.CheckNotNull(vehicleTypes, nameof(vehicleTypes));
@@ -87,6 +93,12 @@ public sealed class RoutingProblem
     /// <summary>The fleet.</summary>
     public IReadOnlyList<VehicleType> VehicleTypes => _types;
 
+    /// <summary>
+    /// Cost per time unit of the longest route duration, added once to the plan's cost (workload balancing); 0 (the
+    /// default) turns the term off.
+    /// </summary>
+    public double BalanceCostPerUnit { get; }
+
     /// <summary>Number of capacity dimensions.</summary>
     public int Dimensions { get; }
 
@@ -115,7 +127,24 @@ public sealed class RoutingProblem
     /// <param name="job">The job to add.</param>
     /// <returns>The new problem.</returns>
     /// <exception cref="ArgumentException">The job is invalid for this problem (duplicate id, bad location, ...).</exception>
-    public RoutingProblem WithJob(Job job) => new(Network, _jobs.Concat(new[] { Preconditions.CheckNotNull(job, nameof(job)) }).ToArray(), _types);
+    public RoutingProblem WithJob(Job job) => new(Network, _jobs.Concat(new[] { Preconditions.CheckNotNull(job, nameof(job)) }).ToArray(), _types, BalanceCostPerUnit);
+
+    /// <summary>
+    /// A new problem with a workload-balancing term: <paramref name="costPerUnit"/> times the duration of the longest
+    /// route is added to the cost of every plan (see docs/routing.md, "Workload balancing").
+    /// </summary>
+    /// <param name="costPerUnit">Finite and non-negative; 0 turns the term off.</param>
+    /// <returns>The new problem.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The cost is negative, infinite or NaN.</exception>
+    public RoutingProblem WithBalanceCost(double costPerUnit)
+    {
+        if (double.IsNaN(costPerUnit) || double.IsInfinity(costPerUnit) || costPerUnit < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(costPerUnit), costPerUnit, "The balance cost per unit must be finite and non-negative.");
+        }
+
+        return new RoutingProblem(Network, _jobs, _types, costPerUnit);
+    }
 
     /// <summary>A new problem without the job with the given id.</summary>
     /// <param name="id">Job id.</param>
@@ -125,7 +154,7 @@ public sealed class RoutingProblem
     {
         int index = IndexOfJob(id);
         Preconditions.CheckArgument(index >= 0, nameof(id), $"There is no job '{id}'.");
-        return new RoutingProblem(Network, _jobs.Where((_, i) => i != index).ToArray(), _types);
+        return new RoutingProblem(Network, _jobs.Where((_, i) => i != index).ToArray(), _types, BalanceCostPerUnit);
     }
 
     private void CheckLocation(int location, string what, string param) =>

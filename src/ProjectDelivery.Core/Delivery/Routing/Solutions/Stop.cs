@@ -10,4 +10,11 @@ namespace ProjectDelivery.Delivery.Routing.Solutions;
 /// <param name="ServiceStart">Start of service (arrival plus waiting).</param>
 /// <param name="Departure">End of service.</param>
 /// <param name="Load">Load on board after the stop, per capacity dimension (the vehicle starts with all deliveries loaded; it counts up the demand served so far).</param>
-public sealed record Stop(int JobIndex, string JobId, double Arrival, double Waiting, double ServiceStart, double Departure, IReadOnlyList<double> Load);
+public sealed record Stop(int JobIndex, string JobId, double Arrival, double Waiting, double ServiceStart, double Departure, IReadOnlyList<double> Load)
+{
+    /// <summary>
+    /// Time by which service starts after the job's last window closes (0 when on time; only soft windows allow it),
+    /// measured at the start of service; it costs the job's lateness cost per time unit.
+    /// </summary>
+    public double Lateness { get; init; }
+}

@@ -11,4 +11,8 @@ namespace ProjectDelivery.Delivery.Routing.Solutions;
 /// <param name="Distance">Distance driven.</param>
 /// <param name="Duration">Arrival minus departure: driving, service and waiting.</param>
 /// <param name="Cost">Fixed cost plus distance and time costs.</param>
-public sealed record VehicleRoute(int VehicleIndex, string VehicleTypeId, double Departure, double Arrival, IReadOnlyList<Stop> Stops, double Distance, double Duration, double Cost);
+public sealed record VehicleRoute(int VehicleIndex, string VehicleTypeId, double Departure, double Arrival, IReadOnlyList<Stop> Stops, double Distance, double Duration, double Cost)
+{
+    /// <summary>Cost of the lateness at soft windows on this route (included in <see cref="Cost"/>).</summary>
+    public double LatenessCost { get; init; }
+}
