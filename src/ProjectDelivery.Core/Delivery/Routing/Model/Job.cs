@@ -12,6 +12,7 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// Immutable. Times are plain numbers in the time unit of the <see cref="TravelNetwork"/>. Default: no demand, no service
 /// time, window [0, +∞), no skills, mandatory.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.JobJsonConverter))]
 public sealed class Job
 {
     private readonly double[] _demand;
