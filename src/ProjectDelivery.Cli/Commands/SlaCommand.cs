@@ -145,7 +145,7 @@ internal sealed class SlaCommand : ICommand
             writer.WriteStartArray("tickets");
             foreach ((string id, SlaStatus status) in results)
             {
-                JsonSerializer.Serialize(writer, new SlaTicketStatus(id, status), info);
+                JsonSerializer.Serialize(writer, SlaTicketStatus.From(id, status), info);
             }
 
             writer.WriteEndArray();

@@ -55,6 +55,7 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(SlaStatus))]
 [JsonSerializable(typeof(SlaStatusJson))]
 [JsonSerializable(typeof(SlaTicketStatus))]
+[JsonSerializable(typeof(SlaTicketStatusJson))]
 [JsonSerializable(typeof(SlaSubject))]
 // Fulfilment: promise dates
 [JsonSerializable(typeof(DeliveryPromise))]

@@ -11,15 +11,12 @@ using ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 namespace ProjectDelivery.Serialization.Delivery;
 
 /// <summary>
-/// JSON of <see cref="SlaStatus"/> (and, with <see cref="Id"/>, of <see cref="SlaTicketStatus"/>). Durations are seconds
+/// JSON of <see cref="SlaStatus"/>. Durations are seconds
 /// (whole numbers when whole; fractions down to the tick); the remaining time is written for readers and derived on
 /// read from the goal and the elapsed time.
 /// </summary>
 internal sealed class SlaStatusJson
 {
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? Id { get; set; }
-
     [JsonRequired]
     public SlaState State { get; set; }
 
@@ -40,9 +37,8 @@ internal sealed class SlaStatusJson
 
     public double TimePausedSeconds { get; set; }
 
-    internal static SlaStatusJson From(SlaStatus status, string? id) => new()
+    internal static SlaStatusJson From(SlaStatus status) => new()
     {
-        Id = id,
         State = status.State,
         ElapsedSeconds = Seconds(status.Elapsed),
         RemainingSeconds = Seconds(status.Remaining),
@@ -62,16 +58,16 @@ internal sealed class SlaStatusJson
             : throw new JsonException("An SLA status needs goalSeconds (or remainingSeconds).");
         if (goal < 0 || Cycle < 0 || (Cycle == 0) != (CycleStartedAt is null) || TimePausedSeconds < 0)
         {
-            throw new ArgumentException($"SLA status{(Id is null ? string.Empty : $" of '{Id}'")}: goal and time paused must not be negative, and cycleStartedAt is given exactly when cycle is at least 1.");
+            throw new ArgumentException($"SLA status: goal and time paused must not be negative, and cycleStartedAt is given exactly when cycle is at least 1.");
         }
 
         return new SlaStatus(State, Cycle, CycleStartedAt?.ToUnixTimeTicks() ?? 0, elapsed, goal, Ticks(TimePausedSeconds, "timePausedSeconds"),
             BreachAt?.ToUnixTimeTicks() ?? 0, BreachAt.HasValue, AtRisk);
     }
 
-    private static double Seconds(Duration duration) => (double)duration.BclCompatibleTicks / NodaConstants.TicksPerSecond;
+    internal static double Seconds(Duration duration) => (double)duration.BclCompatibleTicks / NodaConstants.TicksPerSecond;
 
-    private static long Ticks(double seconds, string name)
+    internal static long Ticks(double seconds, string name)
     {
         double ticks = Math.Round(seconds * NodaConstants.TicksPerSecond);
         if (double.IsNaN(ticks) || Math.Abs(ticks) > 9e18)
@@ -88,16 +84,46 @@ internal sealed class SlaStatusJsonConverter : DtoJsonConverter<SlaStatus, SlaSt
 {
     protected override SlaStatus FromDto(SlaStatusJson dto) => dto.ToStatus();
 
-    protected override SlaStatusJson ToDto(SlaStatus value) => SlaStatusJson.From(value, null);
+    protected override SlaStatusJson ToDto(SlaStatus value) => SlaStatusJson.From(value);
 }
 
-/// <summary>Maps <see cref="SlaTicketStatus"/> to and from <see cref="SlaStatusJson"/> with its id.</summary>
-internal sealed class SlaTicketStatusJsonConverter : DtoJsonConverter<SlaTicketStatus, SlaStatusJson>
+/// <summary>JSON of <see cref="SlaTicketStatus"/>: the six fields of an <c>sla --json</c> ticket, durations in seconds.</summary>
+internal sealed class SlaTicketStatusJson
 {
-    protected override SlaTicketStatus FromDto(SlaStatusJson dto) =>
-        new(string.IsNullOrEmpty(dto.Id) ? throw new JsonException("An SLA ticket status needs an id.") : dto.Id!, dto.ToStatus());
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    protected override SlaStatusJson ToDto(SlaTicketStatus value) => SlaStatusJson.From(value.Status, value.Id);
+    [JsonRequired]
+    public SlaState State { get; set; }
+
+    [JsonRequired]
+    public double ElapsedSeconds { get; set; }
+
+    [JsonRequired]
+    public double RemainingSeconds { get; set; }
+
+    public Instant? BreachAt { get; set; }
+
+    public bool AtRisk { get; set; }
+}
+
+/// <summary>Maps <see cref="SlaTicketStatus"/> to and from <see cref="SlaTicketStatusJson"/>.</summary>
+internal sealed class SlaTicketStatusJsonConverter : DtoJsonConverter<SlaTicketStatus, SlaTicketStatusJson>
+{
+    protected override SlaTicketStatus FromDto(SlaTicketStatusJson dto) =>
+        new(string.IsNullOrEmpty(dto.Id) ? throw new JsonException("An SLA ticket status needs an id.") : dto.Id, dto.State,
+            Duration.FromTicks(SlaStatusJson.Ticks(dto.ElapsedSeconds, "elapsedSeconds")), Duration.FromTicks(SlaStatusJson.Ticks(dto.RemainingSeconds, "remainingSeconds")),
+            dto.BreachAt, dto.AtRisk);
+
+    protected override SlaTicketStatusJson ToDto(SlaTicketStatus value) => new()
+    {
+        Id = value.Id,
+        State = value.State,
+        ElapsedSeconds = SlaStatusJson.Seconds(value.Elapsed),
+        RemainingSeconds = SlaStatusJson.Seconds(value.Remaining),
+        BreachAt = value.BreachAt,
+        AtRisk = value.IsAtRisk,
+    };
 }
 
 /// <summary>Maps <see cref="SlaEventLog"/> to and from an array of timelines (arrays of events).</summary>
