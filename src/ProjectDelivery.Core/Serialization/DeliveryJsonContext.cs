@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NodaTime;
+using ProjectDelivery.Delivery.Fulfilment.Kpis;
 using ProjectDelivery.Delivery.Fulfilment.Promises;
 using ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 using ProjectDelivery.Delivery.Routing;
@@ -30,6 +31,8 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(VehicleTypeJson))]
 [JsonSerializable(typeof(DistanceRounding))]
 [JsonSerializable(typeof(RoutingObjective))]
+[JsonSerializable(typeof(RoutingSolverOptions))]
+[JsonSerializable(typeof(RoutingSolverOptionsJson))]
 // Routing: solution
 [JsonSerializable(typeof(RoutingSolution))]
 [JsonSerializable(typeof(RoutingSolutionJson))]
@@ -65,6 +68,21 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(PromiseStepJson))]
 [JsonSerializable(typeof(ProcessingTime))]
 [JsonSerializable(typeof(ProcessingTimeJson))]
+// Fulfilment: KPIs
+[JsonSerializable(typeof(FulfilmentOrder))]
+[JsonSerializable(typeof(FulfilmentOrderJson))]
+[JsonSerializable(typeof(OrderLine))]
+[JsonSerializable(typeof(OrderLineJson))]
+[JsonSerializable(typeof(KpiOptions))]
+[JsonSerializable(typeof(KpiRatio))]
+[JsonSerializable(typeof(DurationSummary))]
+[JsonSerializable(typeof(DurationSummaryJson))]
+[JsonSerializable(typeof(DeliveryKpis))]
+[JsonSerializable(typeof(DeliveryKpisJson))]
+[JsonSerializable(typeof(KpiGroup))]
+[JsonSerializable(typeof(KpiGroupJson))]
+[JsonSerializable(typeof(KpiRow))]
+[JsonSerializable(typeof(KpiRowJson))]
 internal sealed partial class DeliveryJsonContext : JsonSerializerContext
 {
 }
