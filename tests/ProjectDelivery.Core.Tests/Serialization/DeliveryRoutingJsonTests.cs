@@ -158,6 +158,23 @@ public sealed class DeliveryRoutingJsonTests
     }
 
     [Fact]
+    public void DeliveryOrderAndVehicle_SmallExample_GoldenJson()
+    {
+        Instant eight = Instant.FromUtc(2027, 4, 6, 7, 0);
+        var order = new DeliveryOrder("O-1", new GeoPoint(53.81, -1.5), new Interval(eight, null), Duration.FromMinutes(5), new double[] { 2 }) { Penalty = 50 };
+        var vehicle = new DeliveryVehicle("V-1", new GeoPoint(53.8, -1.55), null, new Interval(eight, eight + Duration.FromHours(8)), new double[] { 10 });
+
+        Assert.Equal(
+            """{"id":"O-1","location":{"latitude":53.81,"longitude":-1.5},"window":{"start":"2027-04-06T07:00:00Z"},"serviceTime":"0:05:00","demand":[2],"requiredSkills":[],"penalty":50}""",
+            ProjectDeliveryJson.Serialize(order));
+        Assert.Equal(
+            """{"id":"V-1","start":{"latitude":53.8,"longitude":-1.55},"end":null,"shift":{"start":"2027-04-06T07:00:00Z","end":"2027-04-06T15:00:00Z"},"capacity":[10],"maxWorkingTime":null,"fixedCost":0,"costPerKilometre":1,"costPerHour":0,"skills":[]}""",
+            ProjectDeliveryJson.Serialize(vehicle));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ProjectDeliveryJson.Deserialize<GeoPoint>("""{"latitude":91,"longitude":0}"""));
+        Assert.Throws<ArgumentException>(() => ProjectDeliveryJson.Deserialize<DeliveryVehicle>("""{"id":"V","start":{"latitude":0,"longitude":0},"shift":{},"capacity":[]}"""));
+    }
+
+    [Fact]
     public void Enums_WrittenAsCamelCaseStrings()
     {
         Assert.Equal("\"notWorthServing\"", ProjectDeliveryJson.Serialize(UnassignedReason.NotWorthServing));
