@@ -130,6 +130,7 @@ internal sealed class SlaTicketStatusJsonConverter : DtoJsonConverter<SlaTicketS
 internal sealed class SlaEventLogJsonConverter : DtoJsonConverter<SlaEventLog, SlaEvent[][]>
 {
     protected override SlaEventLog FromDto(SlaEvent[][] dto) =>
+        dto is null ? throw new JsonException("An SLA event log must be an array of timelines.") :
         SlaEventLog.Create(dto.Select((t, i) => t ?? throw new JsonException($"Timeline {i} is null.")));
 
     protected override SlaEvent[][] ToDto(SlaEventLog value)
@@ -159,7 +160,8 @@ internal sealed class PromiseStepJson
 /// <summary>Maps <see cref="PromiseStep"/> to and from <see cref="PromiseStepJson"/>.</summary>
 internal sealed class PromiseStepJsonConverter : DtoJsonConverter<PromiseStep, PromiseStepJson>
 {
-    internal static PromiseStep ToStep(PromiseStepJson dto) => new(dto.Step, dto.At, dto.Explanation);
+    internal static PromiseStep ToStep(PromiseStepJson dto) =>
+        new(dto.Step ?? throw new JsonException("A promise step needs a step name."), dto.At, dto.Explanation ?? throw new JsonException($"Promise step '{dto.Step}' needs an explanation."));
 
     internal static PromiseStepJson From(PromiseStep value) => new() { Step = value.Name, At = value.At, Explanation = value.Explanation };
 
@@ -232,16 +234,16 @@ internal sealed class DeliveryPromiseJson
 
     internal DeliveryPromise ToPromise()
     {
-        DateTimeZone zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(CustomerZone)
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(CustomerZone ?? throw new JsonException("customerZone is required, got null."))
             ?? throw new JsonException($"customerZone: '{CustomerZone}' is not an IANA time-zone id.");
         return new DeliveryPromise(OrderedAt, ReleaseDate, ReadyDate, ReadyAt, PickUpAt, DeliveryDate,
             Zoned(WindowStart, zone, "windowStart"), Zoned(WindowEnd, zone, "windowEnd"), PromisedDate,
-            Steps.Select((s, i) => PromiseStepJsonConverter.ToStep(s ?? throw new JsonException($"steps[{i}] is null."))).ToArray());
+            (Steps ?? throw new JsonException("steps must be an array, got null.")).Select((s, i) => PromiseStepJsonConverter.ToStep(s ?? throw new JsonException($"steps[{i}] is null."))).ToArray());
     }
 
     private static ZonedDateTime Zoned(string text, DateTimeZone zone, string name)
     {
-        ParseResult<OffsetDateTime> result = OffsetDateTimePattern.Rfc3339.Parse(text);
+        ParseResult<OffsetDateTime> result = OffsetDateTimePattern.Rfc3339.Parse(text ?? throw new JsonException($"{name} is required, got null."));
         return result.Success
             ? result.Value.InZone(zone)
             : throw new JsonException($"{name}: '{text}' is not an RFC 3339 date-time with offset (e.g. 2027-04-05T09:00:00-04:00).");

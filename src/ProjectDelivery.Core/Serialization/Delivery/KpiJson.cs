@@ -151,7 +151,7 @@ internal sealed class FulfilmentOrderJsonConverter : DtoJsonConverter<Fulfilment
 {
     protected override FulfilmentOrder FromDto(FulfilmentOrderJson dto) =>
         FulfilmentOrder.Create(dto.Id, dto.OrderedAt, dto.PromisedBy,
-            dto.Lines.Select((l, i) => OrderLineJsonConverter.ToLine(l ?? throw new JsonException($"Order '{dto.Id}': lines[{i}] is null."))).ToArray(),
+            (dto.Lines ?? throw new JsonException($"Order '{dto.Id}': lines must be an array, got null.")).Select((l, i) => OrderLineJsonConverter.ToLine(l ?? throw new JsonException($"Order '{dto.Id}': lines[{i}] is null."))).ToArray(),
             dto.ShippedAt, dto.Damaged ?? false, dto.DocumentsCorrect ?? true, dto.SlaMet, dto.Attributes);
 
     protected override FulfilmentOrderJson ToDto(FulfilmentOrder value) => new()
@@ -173,6 +173,11 @@ internal sealed class DurationSummaryJsonConverter : DtoJsonConverter<DurationSu
 {
     internal static DurationSummary ToSummary(DurationSummaryJson dto)
     {
+        if (dto is null)
+        {
+            throw new JsonException("A duration summary is required, got null.");
+        }
+
         bool empty = dto.Mean is null && dto.Median is null && dto.P90 is null && dto.P95 is null;
         bool full = dto.Mean is not null && dto.Median is not null && dto.P90 is not null && dto.P95 is not null;
         if (dto.Count < 0 || (dto.Count == 0 ? !empty : !full))
@@ -196,6 +201,11 @@ internal sealed class DeliveryKpisJsonConverter : DtoJsonConverter<DeliveryKpis,
 {
     internal static DeliveryKpis ToKpis(DeliveryKpisJson dto)
     {
+        if (dto is null)
+        {
+            throw new JsonException("Delivery KPIs are required, got null.");
+        }
+
         if (dto.Orders < 0 || dto.MeasuredOrders < 0 || dto.MeasuredOrders > dto.Orders)
         {
             throw new ArgumentException($"Delivery KPIs: measured orders ({dto.MeasuredOrders}) should be in range [0, orders ({dto.Orders})].");
@@ -228,7 +238,8 @@ internal sealed class DeliveryKpisJsonConverter : DtoJsonConverter<DeliveryKpis,
 /// <summary>Maps <see cref="KpiGroup"/> to and from <see cref="KpiGroupJson"/>.</summary>
 internal sealed class KpiGroupJsonConverter : DtoJsonConverter<KpiGroup, KpiGroupJson>
 {
-    protected override KpiGroup FromDto(KpiGroupJson dto) => new(dto.Key, DeliveryKpisJsonConverter.ToKpis(dto.Kpis));
+    protected override KpiGroup FromDto(KpiGroupJson dto) =>
+        new(dto.Key ?? throw new JsonException("A KPI group needs a key."), DeliveryKpisJsonConverter.ToKpis(dto.Kpis));
 
     protected override KpiGroupJson ToDto(KpiGroup value) => new() { Key = value.Key, Kpis = DeliveryKpisJsonConverter.From(value.Kpis) };
 }
@@ -236,7 +247,10 @@ internal sealed class KpiGroupJsonConverter : DtoJsonConverter<KpiGroup, KpiGrou
 /// <summary>Maps <see cref="KpiRow"/> to and from <see cref="KpiRowJson"/>.</summary>
 internal sealed class KpiRowJsonConverter : DtoJsonConverter<KpiRow, KpiRowJson>
 {
-    protected override KpiRow FromDto(KpiRowJson dto) => new(dto.Group, dto.Metric, dto.Value, dto.Unit, dto.Numerator, dto.Denominator);
+    protected override KpiRow FromDto(KpiRowJson dto) =>
+        dto.Group is null || dto.Metric is null || dto.Unit is null
+            ? throw new JsonException("A KPI row needs a group, a metric and a unit.")
+            : new(dto.Group, dto.Metric, dto.Value, dto.Unit, dto.Numerator, dto.Denominator);
 
     protected override KpiRowJson ToDto(KpiRow value) => new()
     {

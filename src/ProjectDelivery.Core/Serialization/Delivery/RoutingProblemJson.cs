@@ -309,8 +309,8 @@ internal sealed class RoutingProblemJsonConverter : DtoJsonConverter<RoutingProb
 
     internal static RoutingProblem ToProblem(RoutingProblemJson dto) => new(
         TravelNetworkJsonConverter.ToNetwork(dto.Locations ?? throw new JsonException("locations is required, got null.")),
-        dto.Jobs.Select((j, i) => JobJsonConverter.ToJob(j, $"$.jobs[{i}]")).ToArray(),
-        dto.VehicleTypes.Select((v, i) => VehicleTypeJsonConverter.ToVehicleType(v, $"$.vehicleTypes[{i}]")).ToArray());
+        (dto.Jobs ?? throw new JsonException("jobs must be an array, got null.")).Select((j, i) => JobJsonConverter.ToJob(j, $"$.jobs[{i}]")).ToArray(),
+        (dto.VehicleTypes ?? throw new JsonException("vehicleTypes must be an array, got null.")).Select((v, i) => VehicleTypeJsonConverter.ToVehicleType(v, $"$.vehicleTypes[{i}]")).ToArray());
 
     internal static RoutingProblemJson From(RoutingProblem value) => new()
     {

@@ -45,11 +45,12 @@ internal sealed class RoutingSolutionJsonConverter : DtoJsonConverter<RoutingSol
 {
     protected override RoutingSolution FromDto(RoutingSolutionJson dto)
     {
-        RoutingProblem problem = RoutingProblemJsonConverter.ToProblem(dto.Problem);
+        RoutingProblem problem = RoutingProblemJsonConverter.ToProblem(dto.Problem ?? throw new JsonException("problem is required, got null."));
+        VehicleRoute[] plan = dto.Routes ?? throw new JsonException("routes must be an array, got null.");
         var routes = new Dictionary<int, IReadOnlyList<int>>();
-        for (int r = 0; r < dto.Routes.Length; r++)
+        for (int r = 0; r < plan.Length; r++)
         {
-            VehicleRoute route = dto.Routes[r] ?? throw new JsonException($"routes[{r}] is null.");
+            VehicleRoute route = plan[r] ?? throw new JsonException($"routes[{r}] is null.");
             if (route.VehicleIndex < 0 || route.VehicleIndex >= problem.VehicleCount)
             {
                 throw new ArgumentOutOfRangeException(nameof(dto), route.VehicleIndex, $"Route {r}: vehicle index should be in range [0, {problem.VehicleCount - 1}].");
