@@ -16,6 +16,7 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// accepted and reported as unassigned with the reason by the solver. The design follows PyVRP's
 /// <c>ProblemData</c> (Wouda, Lan and Kool 2024): every rule checked at construction.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.RoutingProblemJsonConverter))]
 public sealed class RoutingProblem
 {
     private readonly Job[] _jobs;
@@ -145,6 +146,12 @@ public sealed class RoutingProblem
 
         return new RoutingProblem(Network, _jobs, _types, costPerUnit);
     }
+
+    /// <summary>A new problem with the same jobs and fleet on another network (e.g. another rounding convention).</summary>
+    /// <param name="network">The network; it must have every location the jobs and vehicle types use.</param>
+    /// <returns>The new problem.</returns>
+    /// <exception cref="ArgumentException">A location is outside the new network.</exception>
+    public RoutingProblem WithNetwork(TravelNetwork network) => new(Preconditions.CheckNotNull(network, nameof(network)), _jobs, _types);
 
     /// <summary>A new problem without the job with the given id.</summary>
     /// <param name="id">Job id.</param>
