@@ -151,12 +151,20 @@ public static class RoutingSolver
             var start = new int[data.VehicleCount][];
             state.CopyRoutesTo(start);
             double startObjective = state.Objective;
-            search.MinimiseFleet(fleetBudget, best);
+            if (options.FleetByEjection ?? options.Objective == RoutingObjective.Vehicles)
+            {
+                search.MinimiseFleetByEjection(fleetBudget, best);
+            }
+            else
+            {
+                search.MinimiseFleet(fleetBudget, best);
+            }
+
             if (options.Objective == RoutingObjective.Cost)
             {
                 // Keep the smaller fleet only when it is already cheaper; then let routes come back if they pay.
                 search.MaxRoutes = int.MaxValue;
-                if (state.Objective > startObjective)
+                if (state.Objective > startObjective && !options.KeepSmallerFleet)
                 {
                     state.LoadRoutes(start);
                     state.RecomputeTotals();
