@@ -53,6 +53,9 @@ public sealed class RoutingSolverOptions
     /// </summary>
     internal bool? FleetByEjection { get; set; }
 
+    /// <summary>With the ejection pool: share of the fleet phase given first to absence-driven string removals (tuning hook). Default 0.25.</summary>
+    internal double StringRemovalFleetShare { get; set; } = 0.25;
+
     /// <summary>Cost objective only (tuning hook): go on from the smaller fleet even when it is dearer than the first plan.</summary>
     internal bool KeepSmallerFleet { get; set; }
 

@@ -25,7 +25,7 @@ namespace ProjectDelivery.Delivery.Routing.Metaheuristics;
 /// relocate and swap moves between neighbouring routes (their Perturb, here with I_rand = 100 tries), so that
 /// the same ejections do not repeat. Their squeeze step (penalised local search that repairs an infeasible
 /// insertion) is not implemented: insertion-ejection takes its place. The phase stops as soon as the fleet reaches
-/// the capacity lower bound ⌈Σ demand / capacity⌉, which no search can beat.
+/// the capacity lower bound ⌈Σ demand / capacity⌉ of the jobs served, which no search can beat.
 /// </remarks>
 internal sealed class EjectionPool
 {
@@ -69,11 +69,10 @@ internal sealed class EjectionPool
         _penalty = new long[_data.JobCount];
         _pool = new int[_data.JobCount];
         _marked = new bool[_data.JobCount];
-        LowerBound = CapacityLowerBound(_data);
     }
 
-    /// <summary>Fewest routes any solution serving every job needs: ⌈Σ demand / largest capacity⌉ in the tightest dimension (at least 1 when there are jobs).</summary>
-    internal int LowerBound { get; }
+    /// <summary>Capacity lower bound of the last <see cref="Run"/> (see <see cref="CapacityLowerBound"/>).</summary>
+    internal int LowerBound { get; private set; }
 
     /// <summary>Insertion-ejection searches run so far.</summary>
     internal long EjectionSearches { get; private set; }
@@ -90,6 +89,7 @@ internal sealed class EjectionPool
     {
         _state.RecomputeTotals();
         _state.CopyRoutesTo(best);
+        LowerBound = CapacityLowerBound(_state);
         while (_state.UsedVehicles > LowerBound && !stop.IsOver(iterations))
         {
             int route = PickRoute();
@@ -153,10 +153,20 @@ internal sealed class EjectionPool
         return iterations;
     }
 
-    /// <summary>Capacity lower bound on the number of routes (see <see cref="LowerBound"/>).</summary>
-    internal static int CapacityLowerBound(ProblemData data)
+    /// <summary>
+    /// Fewest routes that can carry the jobs served now: ⌈Σ demand / largest capacity⌉ in the tightest dimension, at
+    /// least 1 when any job is served (the fleet phases never drop a served job, so no search can go below it).
+    /// </summary>
+    internal static int CapacityLowerBound(SearchState state)
     {
-        if (data.JobCount == 0)
+        ProblemData data = state.Data;
+        int served = 0;
+        for (int j = 0; j < data.JobCount; j++)
+        {
+            served += state.RouteOf(j) >= 0 ? 1 : 0;
+        }
+
+        if (served == 0)
         {
             return 0;
         }
@@ -168,7 +178,7 @@ internal sealed class EjectionPool
             double demand = 0;
             for (int j = 0; j < data.JobCount; j++)
             {
-                demand += data.Demand[(j * dims) + k];
+                demand += state.RouteOf(j) >= 0 ? data.Demand[(j * dims) + k] : 0;
             }
 
             double capacity = 0;

@@ -185,7 +185,7 @@ internal sealed class StringRemovalSearch
         _state.RecomputeTotals();
         int targetUnassigned = _state.UnassignedCount;
         _state.CopyRoutesTo(best);
-        int lowerBound = Math.Max(1, EjectionPool.CapacityLowerBound(_data));
+        int lowerBound = Math.Max(1, EjectionPool.CapacityLowerBound(_state));
         while (!stop.IsOver(Iterations) && _state.UsedVehicles > lowerBound)
         {
             int smallest = -1;

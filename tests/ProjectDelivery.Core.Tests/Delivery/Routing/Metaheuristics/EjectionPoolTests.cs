@@ -18,9 +18,11 @@ public sealed class EjectionPoolTests
     [Fact]
     public void CapacityLowerBound_KnownDemands_IsCeilingOfDemandOverCapacity()
     {
-        Assert.Equal(3, EjectionPool.CapacityLowerBound(Packing(12, 5, 20).Data)); // 60 / 20
-        Assert.Equal(4, EjectionPool.CapacityLowerBound(Packing(13, 5, 20).Data)); // 65 / 20 → 3.25
-        Assert.Equal(1, EjectionPool.CapacityLowerBound(Packing(2, 0, 20).Data)); // no demand: still one route
+        Assert.Equal(3, EjectionPool.CapacityLowerBound(Singletons(Packing(12, 5, 20), 12))); // 60 / 20
+        Assert.Equal(4, EjectionPool.CapacityLowerBound(Singletons(Packing(13, 5, 20), 13))); // 65 / 20 → 3.25
+        Assert.Equal(1, EjectionPool.CapacityLowerBound(Singletons(Packing(2, 0, 20), 2))); // no demand: still one route
+        Assert.Equal(2, EjectionPool.CapacityLowerBound(Singletons(Packing(13, 5, 20), 8))); // only the served jobs count: 40 / 20
+        Assert.Equal(0, EjectionPool.CapacityLowerBound(Singletons(Packing(13, 5, 20), 0)));
     }
 
     [Fact]
@@ -28,11 +30,7 @@ public sealed class EjectionPoolTests
     {
         // Twelve jobs of demand 5, capacity 20, no time windows: three full routes are the minimum (60 / 20).
         RoutingProblem problem = Packing(12, 5, 20);
-        var state = new SearchState(problem.Data);
-        for (int j = 0; j < problem.Jobs.Count; j++)
-        {
-            state.Insert(j, j, 0);
-        }
+        SearchState state = Singletons(problem, 12);
 
         var pool = new EjectionPool(state, new NeighbourLists(problem.Data, 11), new SearchRandom(7));
         var best = new int[problem.VehicleCount][];
@@ -58,6 +56,7 @@ public sealed class EjectionPoolTests
             var search = new StringRemovalSearch(state, neighbours, random);
             search.Construct();
             int startVehicles = state.UsedVehicles;
+            int bound = EjectionPool.CapacityLowerBound(state);
             var served = new bool[problem.Jobs.Count];
             for (int j = 0; j < served.Length; j++)
             {
@@ -68,7 +67,7 @@ public sealed class EjectionPoolTests
             search.MinimiseFleetByEjection(Iterations(300), best);
 
             Assert.True(state.UsedVehicles <= startVehicles, $"seed {seed}: {state.UsedVehicles} > {startVehicles}");
-            Assert.True(state.UsedVehicles >= EjectionPool.CapacityLowerBound(problem.Data) || state.UsedVehicles == 0);
+            Assert.True(state.UsedVehicles >= bound, $"seed {seed}: {state.UsedVehicles} < bound {bound}");
             Assert.True(state.IsFeasible());
             for (int j = 0; j < served.Length; j++)
             {
@@ -136,7 +135,19 @@ public sealed class EjectionPoolTests
         return map;
     }
 
-    /// <summary>Jobs on a line at distinct points, equal demand, one vehicle type with as many vehicles as jobs.</summary>
+    /// <summary>State with the first <paramref name="served"/> jobs each on a route of its own.</summary>
+    private static SearchState Singletons(RoutingProblem problem, int served)
+    {
+        var state = new SearchState(problem.Data);
+        for (int j = 0; j < served; j++)
+        {
+            state.Insert(j, j, 0);
+        }
+
+        return state;
+    }
+
+    /// <summary>Jobs at distinct points, equal demand, one vehicle type with as many vehicles as jobs.</summary>
     private static RoutingProblem Packing(int jobs, double demand, double capacity)
     {
         var x = new List<double> { 0 };
