@@ -418,10 +418,16 @@ public static class MspdiWriter
                     Element("Name", r.Name);
                 }
 
-                Element("Type", r.Kind switch { ResourceKind.Material => "0", ResourceKind.Cost => "2", _ => "1" });
+                // mspdi_pj12 knows Type 0 (material) and 1 (work) only; a cost resource is a work-type resource with IsCostResource 1.
+                Element("Type", r.Kind == ResourceKind.Material ? "0" : "1");
                 if (r.StandardRate is { } rate)
                 {
                     Element("StandardRate", rate.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (r.Kind == ResourceKind.Cost)
+                {
+                    Element("IsCostResource", "1");
                 }
 
                 _xml.WriteEndElement();

@@ -31,7 +31,7 @@ internal static class MspdiConformance
 
     private static readonly HashSet<string> Booleans = new(StringComparer.Ordinal)
     {
-        "ScheduleFromStart", "IsBaseCalendar", "DayWorking", "Milestone", "Summary", "Critical", "CrossProject", "EnteredByOccurrences",
+        "ScheduleFromStart", "IsBaseCalendar", "DayWorking", "Milestone", "Summary", "Critical", "CrossProject", "EnteredByOccurrences", "IsCostResource",
     };
 
     private static readonly HashSet<string> Integers = new(StringComparer.Ordinal)

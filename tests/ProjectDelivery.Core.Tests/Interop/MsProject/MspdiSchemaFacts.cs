@@ -11,12 +11,11 @@ namespace ProjectDelivery.Tests.Interop.MsProject;
 /// Sources (facts restated, not copied): the content models ("Regular expression: (…)") and element annotations in the
 /// LinqToXsd code generated from mspdi_pj12.xsd, repository mamift/LinqToXsdCore, file
 /// "GeneratedSchemaLibraries/Microsoft Project 2007/mspdi_pj12.xsd-g.cs" (Project, Calendar, WeekDay, Exception, Task,
-/// Assignment sequences; DayType codes); Microsoft's MSPDI element reference (learn.microsoft.com, "PredecessorLink
+/// Resource and Assignment sequences; DayType, resource Type and DurationFormat codes); Microsoft's MSPDI element reference (learn.microsoft.com, "PredecessorLink
 /// element", "Task elements and XML structure", "XML Schema for the Tasks Element", Project 2007 SDK) for
-/// PredecessorLink, TimePeriod, WorkingTime, ExtendedAttribute, Baseline and Resource and the code tables
-/// (Type, LagFormat, DurationFormat, ConstraintType). Sequences are listed in full where the writer can reach the
-/// element; for Resource only the leading part of the sequence up to the elements the writer uses is listed (the
-/// rest cannot appear, so an element outside the list is reported as unknown).
+/// PredecessorLink, TimePeriod, WorkingTime, ExtendedAttribute and Baseline and the code tables (link Type, LagFormat,
+/// ConstraintType, exception Type). Assignment is listed up to Baseline (the enterprise f404… fields and TimephasedData
+/// that follow cannot come from the writer, so they are reported as unknown).
 /// </remarks>
 internal static class MspdiSchemaFacts
 {
@@ -91,13 +90,17 @@ internal static class MspdiSchemaFacts
 
     public static readonly string[] AssignmentBaseline = { "TimephasedData", "Number", "Start", "Finish", "Work", "Cost", "BCWS", "BCWP" };
 
-    /// <summary>Leading part of the Resource sequence (through StandardRate).</summary>
     public static readonly string[] Resource =
     {
         "UID", "ID", "Name", "Type", "IsNull", "Initials", "Phonetics", "NTAccount", "MaterialLabel", "Code", "Group", "WorkGroup",
         "EmailAddress", "Hyperlink", "HyperlinkAddress", "HyperlinkSubAddress", "MaxUnits", "PeakUnits", "OverAllocated",
         "AvailableFrom", "AvailableTo", "Start", "Finish", "CanLevel", "AccrueAt", "Work", "RegularWork", "OvertimeWork", "ActualWork",
         "RemainingWork", "ActualOvertimeWork", "RemainingOvertimeWork", "PercentWorkComplete", "StandardRate", "StandardRateFormat",
+        "Cost", "OvertimeRate", "OvertimeRateFormat", "OvertimeCost", "CostPerUse", "ActualCost", "ActualOvertimeCost", "RemainingCost",
+        "RemainingOvertimeCost", "WorkVariance", "CostVariance", "SV", "CV", "ACWP", "CalendarUID", "Notes", "BCWS", "BCWP", "IsGeneric",
+        "IsInactive", "IsEnterprise", "BookingType", "ActualWorkProtected", "ActualOvertimeWorkProtected", "ActiveDirectoryGUID",
+        "CreationDate", "ExtendedAttribute", "Baseline", "OutlineCode", "IsCostResource", "AssnOwner", "AssnOwnerGuid", "IsBudget",
+        "AvailabilityPeriods", "Rates", "TimephasedData",
     };
 
     /// <summary>Assignment sequence up to Baseline (the f404… enterprise fields and TimephasedData follow).</summary>
@@ -173,8 +176,8 @@ internal static class MspdiSchemaFacts
     /// <summary>WeekDay DayType: 0 exception, 1 Sunday … 7 Saturday.</summary>
     public static readonly int[] DayTypes = { 0, 1, 2, 3, 4, 5, 6, 7 };
 
-    /// <summary>Resource Type: 0 material, 1 work, 2 cost.</summary>
-    public static readonly int[] ResourceTypes = { 0, 1, 2 };
+    /// <summary>Resource Type in pj12: 0 material, 1 work (a cost resource is flagged by IsCostResource; Type 2 = cost came with later schemas).</summary>
+    public static readonly int[] ResourceTypes = { 0, 1 };
 
     /// <summary>Exception Type (recurrence): 1 daily, 2 yearly by month day, 3 yearly by position, 4 monthly by month day, 5 monthly by position, 6 weekly, 7 by day count, 8 by weekday count.</summary>
     public static readonly int[] ExceptionTypes = { 1, 2, 3, 4, 5, 6, 7, 8 };

@@ -39,6 +39,16 @@ public sealed class MspdiWriterConformanceTests
         AssertConforms(Write(original, original.Schedule()));
     }
 
+    [Theory]
+    [InlineData("schedule-msproject.xml")]
+    [InlineData("schedule-primavera.xer")]
+    public void Write_CliSample_ConformsToTheSchemaFacts(string file)
+    {
+        byte[] bytes = File.ReadAllBytes(Path.Combine(System.AppContext.BaseDirectory, "samples", file));
+        ImportedSchedule original = ScheduleSamples.Read(file, bytes);
+        AssertConforms(Write(original, original.Schedule()));
+    }
+
     [Fact]
     public void Write_EveryFeature_ConformsAndRoundTrips()
     {
@@ -61,7 +71,9 @@ public sealed class MspdiWriterConformanceTests
         Assert.Equal(new[] { "7", "8" }, links.Select(l => l.Element(ns + "LagFormat")!.Value).Distinct().OrderBy(x => x));
         Assert.Equal(8, document.Descendants(ns + "ConstraintType").Select(c => c.Value).Distinct().Count());
         Assert.Contains(document.Descendants(ns + "Exception"), e => e.Element(ns + "WorkingTimes") is not null);
-        Assert.Equal(new[] { "0", "1", "2" }, document.Descendants(ns + "Resource").Select(r => r.Element(ns + "Type")!.Value).OrderBy(x => x));
+        Assert.Equal(new[] { "1", "0", "1" }, document.Descendants(ns + "Resource").Select(r => r.Element(ns + "Type")!.Value));
+        Assert.Equal("1", document.Descendants(ns + "Resource").Last().Element(ns + "IsCostResource")!.Value);
+        Assert.Equal(project.Resources.Select(r => r.Kind), again.Resources.Select(r => r.Kind));
     }
 
     [Fact]
