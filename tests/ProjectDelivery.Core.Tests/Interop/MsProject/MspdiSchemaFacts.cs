@@ -11,10 +11,10 @@ namespace ProjectDelivery.Tests.Interop.MsProject;
 /// Sources (facts restated, not copied): the content models ("Regular expression: (…)") and element annotations in the
 /// LinqToXsd code generated from mspdi_pj12.xsd, repository mamift/LinqToXsdCore, file
 /// "GeneratedSchemaLibraries/Microsoft Project 2007/mspdi_pj12.xsd-g.cs" (Project, Calendar, WeekDay, Exception, Task,
-/// Resource and Assignment sequences; DayType, resource Type and DurationFormat codes); Microsoft's MSPDI element reference (learn.microsoft.com, "PredecessorLink
-/// element", "Task elements and XML structure", "XML Schema for the Tasks Element", Project 2007 SDK) for
-/// PredecessorLink, TimePeriod, WorkingTime, ExtendedAttribute and Baseline and the code tables (link Type, LagFormat,
-/// ConstraintType, exception Type). Assignment is listed up to Baseline (the enterprise f404… fields and TimephasedData
+/// Resource and Assignment sequences, PredecessorLink, task ExtendedAttribute and task Baseline; DayType, resource Type,
+/// link Type, LagFormat, DurationFormat and ConstraintType codes); Microsoft's MSPDI element reference
+/// (learn.microsoft.com, "PredecessorLink element", "XML Schema for the Tasks Element", Project 2007 SDK) for
+/// TimePeriod, WorkingTime, the project-level ExtendedAttribute, the assignment Baseline and the exception Type codes. Assignment is listed up to Baseline (the enterprise f404… fields and TimephasedData
 /// that follow cannot come from the writer, so they are reported as unknown).
 /// </remarks>
 internal static class MspdiSchemaFacts
@@ -86,6 +86,7 @@ internal static class MspdiSchemaFacts
     public static readonly string[] TaskBaseline =
     {
         "TimephasedData", "Number", "Interim", "Start", "Finish", "Duration", "DurationFormat", "EstimatedDuration", "Work", "Cost", "BCWS", "BCWP",
+        "FixedCost",
     };
 
     public static readonly string[] AssignmentBaseline = { "TimephasedData", "Number", "Start", "Finish", "Work", "Cost", "BCWS", "BCWP" };
@@ -156,10 +157,6 @@ internal static class MspdiSchemaFacts
         ["Tasks/Task"] = new[] { "UID" },
         ["Resources/Resource"] = new[] { "UID" },
         ["Assignments/Assignment"] = new[] { "UID" },
-        ["Task/Baseline"] = new[] { "Number" },
-        ["Assignment/Baseline"] = new[] { "Number" },
-        ["Task/ExtendedAttribute"] = new[] { "FieldID" },
-        ["ExtendedAttributes/ExtendedAttribute"] = new[] { "FieldID" },
     };
 
     /// <summary>Duration/lag format codes: m, em, h, eh, d, ed, w, ew, mo, emo, %, e%, their "estimated" forms (+32) and 21 (null duration, DurationFormat only).</summary>
