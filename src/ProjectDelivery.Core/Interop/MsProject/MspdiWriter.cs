@@ -31,7 +31,7 @@ public static class MspdiWriter
     /// <param name="writer">The destination; it is not closed.</param>
     /// <param name="schedule">A schedule of the project's network whose dates and floats are written as the tasks' Start/Finish, early/late dates and slack; null to write none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> or <paramref name="writer"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="schedule"/> is not a schedule of the project's network, or an assignment names a resource that is not in <see cref="ImportedSchedule.Resources"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="schedule"/> is not a schedule of the project's network, an assignment names a resource that is not in <see cref="ImportedSchedule.Resources"/>, or a calendar day has more than five working intervals (the schema's limit).</exception>
     public static void Write(ImportedSchedule project, TextWriter writer, Schedule<LocalDateTime>? schedule = null)
     {
         Preconditions.CheckNotNull(project, nameof(project));
@@ -162,7 +162,23 @@ public static class MspdiWriter
                     _calendars.Add(calendar);
                 }
             }
+
+            // The schema allows at most five WorkingTime elements per week day or exception.
+            foreach (WorkingCalendar calendar in _calendars)
+            {
+                foreach (IsoDayOfWeek day in Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(d => calendar.WorkWeek[d].Intervals.Count > MaxWorkingTimes))
+                {
+                    throw new ArgumentException($"Calendar '{calendar.Name}': {day} has {calendar.WorkWeek[day].Intervals.Count} working intervals; MSPDI allows at most {MaxWorkingTimes} per day.", "project");
+                }
+
+                foreach (CalendarException exception in calendar.Exceptions.Where(e => e.Day.Intervals.Count > MaxWorkingTimes))
+                {
+                    throw new ArgumentException($"Calendar '{calendar.Name}': the exception from {exception.From:uuuu-MM-dd} has {exception.Day.Intervals.Count} working intervals; MSPDI allows at most {MaxWorkingTimes} per day.", "project");
+                }
+            }
         }
+
+        private const int MaxWorkingTimes = 5;
 
         private static bool IsElapsed(WorkingCalendar calendar) => ReferenceEquals(calendar, WorkingCalendar.Continuous);
 

@@ -112,6 +112,11 @@ internal static class MspdiConformance
             }
 
             last = position;
+            if (key.EndsWith("/WorkingTimes", StringComparison.Ordinal) && element.Elements().Count() > MspdiSchemaFacts.MaxWorkingTimes && child == element.Elements().Last())
+            {
+                errors.Add($"{Path(element)}: more than {MspdiSchemaFacts.MaxWorkingTimes} WorkingTime elements");
+            }
+
             CheckStructure(child, Key(child), errors);
         }
 

@@ -179,6 +179,9 @@ internal static class MspdiSchemaFacts
     /// <summary>Exception Type (recurrence): 1 daily, 2 yearly by month day, 3 yearly by position, 4 monthly by month day, 5 monthly by position, 6 weekly, 7 by day count, 8 by weekday count.</summary>
     public static readonly int[] ExceptionTypes = { 1, 2, 3, 4, 5, 6, 7, 8 };
 
+    /// <summary>At most five WorkingTime elements per WeekDay or Exception (WorkingTimes annotation: "there can be no more than five").</summary>
+    public const int MaxWorkingTimes = 5;
+
     /// <summary>The ResourceUID MS Project uses for an assignment without a resource.</summary>
     public const int UnassignedResourceUid = -65535;
 }

@@ -99,6 +99,31 @@ public sealed class MspdiWriterConformanceTests
         AssertConforms(Write(project));
     }
 
+    [Fact]
+    public void Write_DayWithSixIntervals_ThrowsNamingTheCalendar()
+    {
+        WorkingCalendar split = WorkingCalendar.Create("Split", WorkWeek.Standard.With(IsoDayOfWeek.Monday, WorkingDay.Parse("06:00-07:00,08:00-09:00,10:00-11:00,12:00-13:00,14:00-15:00,16:00-17:00")));
+        var network = ProjectNetwork.Create(new[] { new Activity("1", 60) });
+        var project = new ImportedSchedule(ScheduleFileFormat.MsProjectXml, network, split, new LocalDateTime(2024, 1, 8, 6, 0), Duration.FromMinutes(1));
+        var error = Assert.Throws<System.ArgumentException>(() => Write(project));
+        Assert.Contains("'Split'", error.Message);
+        Assert.Contains("Monday", error.Message);
+
+        WorkingCalendar five = WorkingCalendar.Create("Five", WorkWeek.Standard.With(IsoDayOfWeek.Monday, WorkingDay.Parse("06:00-07:00,08:00-09:00,10:00-11:00,12:00-13:00,14:00-15:00")));
+        AssertConforms(Write(new ImportedSchedule(ScheduleFileFormat.MsProjectXml, network, five, new LocalDateTime(2024, 1, 8, 6, 0), Duration.FromMinutes(1))));
+    }
+
+    [Fact]
+    public void Check_SixWorkingTimes_ReportsTheLimit()
+    {
+        string xml = System.Xml.Linq.XDocument.Parse(Write(Small())).ToString(System.Xml.Linq.SaveOptions.DisableFormatting);
+        const string period = "<WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime>";
+        Assert.Contains(period, xml);
+        int at = xml.IndexOf(period, System.StringComparison.Ordinal);
+        string broken = xml.Substring(0, at) + string.Concat(Enumerable.Repeat(period, 5)) + xml.Substring(at);
+        Assert.Contains(MspdiConformance.Check(broken), e => e.Contains("more than 5 WorkingTime"));
+    }
+
     // The checker itself must fail on each kind of defect, or the tests above prove nothing.
     [Theory]
     [InlineData("<SaveVersion>12</SaveVersion>", "", "required SaveVersion missing")]
