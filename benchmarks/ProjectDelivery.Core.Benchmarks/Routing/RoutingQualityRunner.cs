@@ -65,13 +65,16 @@ internal static class RoutingQualityRunner
             RoutingInstance instance = set == "solomon" ? SolomonReader.Read(reader, Path.GetFileName(path), conv) : TsplibReader.Read(reader, Path.GetFileName(path), conv);
             var options = new RoutingSolverOptions
             {
-                TimeLimit = Duration.FromSeconds(seconds),
+                TimeLimit = seconds > 0 ? Duration.FromSeconds(seconds) : null,
                 Seed = seed,
                 Objective = objective == "vehicles" ? RoutingObjective.Vehicles : RoutingObjective.Cost,
                 InitialTemperature = Option(args, "--t0") is { } t0 ? double.Parse(t0, CultureInfo.InvariantCulture) : null,
                 FinalTemperature = Option(args, "--tf") is { } tf ? double.Parse(tf, CultureInfo.InvariantCulture) : null,
                 UseLocalSearch = !args.Contains("--no-ls"),
                 FleetShare = Option(args, "--fleet-share") is { } fs ? double.Parse(fs, CultureInfo.InvariantCulture) : null,
+                UseCrossExchange = Option(args, "--cross") is { } cx ? cx == "on" : null,
+                UseSwapStar = Option(args, "--swapstar") is { } ss ? ss == "on" : null,
+                MaxIterations = Option(args, "--max-iterations") is { } mi ? long.Parse(mi, CultureInfo.InvariantCulture) : null,
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);
             string valid = Check(instance.Problem, solution);

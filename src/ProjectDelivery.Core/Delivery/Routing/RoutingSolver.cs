@@ -134,6 +134,8 @@ public static class RoutingSolver
             InitialTemperature = options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0),
             FinalTemperature = options.FinalTemperature ?? (options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0)) / 100,
             UseLocalSearch = options.UseLocalSearch,
+            UseCrossExchange = options.UseCrossExchange ?? true,
+            UseSwapStar = options.UseSwapStar ?? true,
         };
         search.Construct(); // inserts whatever is unassigned (everything for a new problem)
 

@@ -49,6 +49,12 @@ public sealed class RoutingSolverOptions
     /// <summary>Whether new best solutions are polished by granular local search.</summary>
     internal bool UseLocalSearch { get; set; } = true;
 
+    /// <summary>Whether local search tries cross-exchange (tuning hook); null: the measured default.</summary>
+    internal bool? UseCrossExchange { get; set; }
+
+    /// <summary>Whether local search runs SWAP* (tuning hook); null: the measured default.</summary>
+    internal bool? UseSwapStar { get; set; }
+
     /// <summary>Checks every setting; reports all problems together.</summary>
     /// <exception cref="ArgumentException">One or more settings are invalid.</exception>
     internal void Validate()

@@ -84,6 +84,20 @@ internal sealed class StringRemovalSearch
     /// <summary>Whether new best solutions are polished by local search.</summary>
     internal bool UseLocalSearch { get; set; } = true;
 
+    /// <summary>Whether local search tries cross-exchange.</summary>
+    internal bool UseCrossExchange
+    {
+        get => _localSearch.UseCrossExchange;
+        set => _localSearch.UseCrossExchange = value;
+    }
+
+    /// <summary>Whether local search runs SWAP* between overlapping routes.</summary>
+    internal bool UseSwapStar
+    {
+        get => _localSearch.UseSwapStar;
+        set => _localSearch.UseSwapStar = value;
+    }
+
     /// <summary>Initial temperature factor (times the mean near distance).</summary>
     internal double InitialTemperature { get; set; } = 1.0;
 
