@@ -27,6 +27,17 @@ public sealed class RoutingSolverOptions
     /// <summary>What to minimise.</summary>
     public RoutingObjective Objective { get; init; } = RoutingObjective.Cost;
 
+    /// <summary>How the first plan is built. Default <see cref="RoutingConstruction.Insertion"/>.</summary>
+    public RoutingConstruction Construction { get; init; } = RoutingConstruction.Insertion;
+
+    /// <summary>
+    /// Independent searches run in parallel, one per thread, each with the full time limit and, when set, the full
+    /// <see cref="MaxIterations"/>; thread 0 uses <see cref="Seed"/>, thread k a seed mixed from it and k. The best plan
+    /// wins, ties going to the lowest thread index, so under an iteration limit the same seed and thread count give
+    /// the same plan on any machine. Default 1 (today's single search, unchanged).
+    /// </summary>
+    public int Threads { get; init; } = 1;
+
     /// <summary>Receives the best plan so far, at most every <see cref="ProgressInterval"/> and once at the end; null for none.</summary>
     public IProgress<RoutingProgress>? Progress { get; init; }
 
@@ -75,6 +86,11 @@ public sealed class RoutingSolverOptions
             errors.Add("Set TimeLimit, MaxIterations or both; with neither the search would not stop.");
         }
 
+        if (Threads < 1 || Threads > 256)
+        {
+            errors.Add($"Threads must be between 1 and 256, got {Threads}.");
+        }
+
         if (ProgressInterval < Duration.Zero)
         {
             errors.Add($"ProgressInterval must not be negative, got {ProgressInterval}.");
@@ -83,6 +99,11 @@ public sealed class RoutingSolverOptions
         if (!Enum.IsDefined(typeof(RoutingObjective), Objective))
         {
             errors.Add($"Objective {(int)Objective} is not a defined value.");
+        }
+
+        if (!Enum.IsDefined(typeof(RoutingConstruction), Construction))
+        {
+            errors.Add($"Construction {(int)Construction} is not a defined value.");
         }
 
         if (errors.Count > 0)
