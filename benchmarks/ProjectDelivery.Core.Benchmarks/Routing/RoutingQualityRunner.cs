@@ -46,7 +46,7 @@ internal static class RoutingQualityRunner
             instances = instances.Where(i => only.Contains(i.Name, StringComparer.OrdinalIgnoreCase)).ToList();
         }
 
-        Console.WriteLine($"set={set} time-limit={seconds}s rounding={rounding} objective={objective} seed={seed} threads=1 machine={Environment.ProcessorCount} cores (shared)");
+        Console.WriteLine($"set={set} time-limit={seconds}s rounding={rounding} objective={objective} seed={seed} threads={Option(args, "--threads") ?? "1"} construction={Option(args, "--construction") ?? "insertion"} machine={Environment.ProcessorCount} cores (shared)");
         bool ortools = args.Contains("--compare-ortools");
         int wins = 0;
         int compared = 0;
@@ -75,6 +75,13 @@ internal static class RoutingQualityRunner
                 UseCrossExchange = Option(args, "--cross") is { } cx ? cx == "on" : null,
                 UseSwapStar = Option(args, "--swapstar") is { } ss ? ss == "on" : null,
                 MaxIterations = Option(args, "--max-iterations") is { } mi ? long.Parse(mi, CultureInfo.InvariantCulture) : null,
+                Threads = int.Parse(Option(args, "--threads") ?? "1", CultureInfo.InvariantCulture),
+                Construction = (Option(args, "--construction") ?? "insertion") switch
+                {
+                    "savings" => RoutingConstruction.Savings,
+                    "i1" => RoutingConstruction.SolomonI1,
+                    _ => RoutingConstruction.Insertion,
+                },
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);
             string valid = Check(instance.Problem, solution);

@@ -202,7 +202,7 @@ internal sealed class GranularLocalSearch
             return true;
         }
 
-        if (UseCrossExchange && _crossExchange.Evaluate(u, v) < Improvement)
+        if (UseCrossExchange && _crossExchange.Evaluate(u, v, Improvement) < Improvement)
         {
             _crossExchange.Apply(u, v, _bufferA, _bufferB);
             return true;

@@ -7,7 +7,7 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
 /// <summary>
 /// Inter-route cross-exchange anchored on a neighbour pair (u, v): the string A of 1 to 3 jobs starting at u
 /// moves into v's route right after v, and the string B of 0 to 3 jobs that followed v takes A's place in u's
-/// route; either string may be reversed. <see cref="Evaluate"/> returns the best variant, which <see cref="Apply"/>
+/// route; either string may be reversed. <see cref="Evaluate(int, int, double)"/> returns the best variant, which <see cref="Apply"/>
 /// then performs. Each variant costs O(1): two concatenations of prefix, string and suffix summaries plus loads.
 /// </summary>
 /// <remarks>
@@ -42,7 +42,14 @@ internal sealed class CrossExchangeOperator
     internal long Applications { get; private set; }
 
     /// <summary>Cost change of the best cross-exchange anchored on (u, v), or +∞ when no variant is feasible or applicable.</summary>
-    internal double Evaluate(int u, int v)
+    internal double Evaluate(int u, int v) => Evaluate(u, v, double.PositiveInfinity);
+
+    /// <summary>
+    /// Cost change of the best cross-exchange anchored on (u, v) that is below <paramref name="cutoff"/>, or +∞ when there
+    /// is none. With distance-only costs a variant whose distance change already reaches the cutoff is skipped before
+    /// its time feasibility is checked.
+    /// </summary>
+    internal double Evaluate(int u, int v, double cutoff)
     {
         int ru = _state.RouteOf(u);
         int rv = _state.RouteOf(v);
@@ -60,7 +67,8 @@ internal sealed class CrossExchangeOperator
 
         int lenU = _state.RouteLength(ru);
         int lenV = _state.RouteLength(rv);
-        double best = double.PositiveInfinity;
+        double best = cutoff;
+        bool distanceOnly = _data.CostPerTime[ru] == 0 && _data.CostPerTime[rv] == 0;
         for (int la = 1; la <= MaxLength && pu + la <= lenU; la++)
         {
             if (!_data.CanServe(rv, _state.Node(ru, pu + la - 1)))
@@ -89,6 +97,11 @@ internal sealed class CrossExchangeOperator
                         continue;
                     }
 
+                    if (distanceOnly && lenU - la + lb > 0 && DistanceDelta(ru, pu, la, reverseA, rv, pv, lb, reverseB) >= best)
+                    {
+                        continue;
+                    }
+
                     double delta = VariantDelta(ru, pu, la, reverseA, rv, pv, lb, reverseB);
                     if (delta < best)
                     {
@@ -102,7 +115,54 @@ internal sealed class CrossExchangeOperator
             }
         }
 
-        return best;
+        return best < cutoff ? best : double.PositiveInfinity;
+    }
+
+    /// <summary>
+    /// Distance-cost change of a variant (arcs around both strings and the strings' own arcs, each route at its own
+    /// cost per distance): the exact cost change when both vehicles have no time cost and u's route does not empty.
+    /// Feasibility is not checked. O(1).
+    /// </summary>
+    internal double DistanceDelta(int ru, int pu, int la, bool reverseA, int rv, int pv, int lb, bool reverseB)
+    {
+        int lenU = _state.RouteLength(ru);
+        int lenV = _state.RouteLength(rv);
+        int previousA = pu == 0 ? _data.StartNode(ru) : _state.Node(ru, pu - 1);
+        int nextA = pu + la == lenU ? _data.EndNode(ru) : _state.Node(ru, pu + la);
+        int v = _state.Node(rv, pv);
+        int nextB = pv + lb + 1 == lenV ? _data.EndNode(rv) : _state.Node(rv, pv + lb + 1);
+        int firstA = _state.Node(ru, pu);
+        int lastA = _state.Node(ru, pu + la - 1);
+        int enterA = reverseA ? lastA : firstA;
+        int leaveA = reverseA ? firstA : lastA;
+        double oldU = _data.Distance(previousA, firstA) + _data.Distance(lastA, nextA);
+        double newV = _data.Distance(v, enterA) + _data.Distance(leaveA, nextB);
+        double oldV;
+        double newU;
+        double insideB = 0;
+        double insideNewB = 0;
+        if (lb > 0)
+        {
+            int firstB = _state.Node(rv, pv + 1);
+            int lastB = _state.Node(rv, pv + lb);
+            oldV = _data.Distance(v, firstB) + _data.Distance(lastB, nextB);
+            newU = reverseB
+                ? _data.Distance(previousA, lastB) + _data.Distance(firstB, nextA)
+                : _data.Distance(previousA, firstB) + _data.Distance(lastB, nextA);
+            insideB = Inside(rv, pv + 1, lb, false);
+            insideNewB = reverseB ? Inside(rv, pv + 1, lb, true) : insideB;
+        }
+        else
+        {
+            oldV = _data.Distance(v, nextB);
+            newU = _data.Distance(previousA, nextA);
+        }
+
+        double insideA = Inside(ru, pu, la, false);
+        double insideNewA = reverseA ? Inside(ru, pu, la, true) : insideA;
+        double deltaU = newU - oldU + insideNewB - insideA;
+        double deltaV = newV - oldV + insideNewA - insideB;
+        return (_data.CostPerDistance[ru] * deltaU) + (_data.CostPerDistance[rv] * deltaV);
     }
 
     /// <summary>
@@ -158,7 +218,7 @@ internal sealed class CrossExchangeOperator
         return costU - _state.RouteCost(ru) + newV.CostFor(_data, rv) - _state.RouteCost(rv);
     }
 
-    /// <summary>Applies the variant last returned by <see cref="Evaluate"/> for (u, v).</summary>
+    /// <summary>Applies the variant last returned by <see cref="Evaluate(int, int, double)"/> for (u, v).</summary>
     internal void Apply(int u, int v, int[] bufferA, int[] bufferB)
     {
         int ru = _state.RouteOf(u);
@@ -199,6 +259,20 @@ internal sealed class CrossExchangeOperator
 
         _state.ReplaceTwo(ru, new ReadOnlySpan<int>(bufferA, 0, na), rv, new ReadOnlySpan<int>(bufferB, 0, nb));
         Applications++;
+    }
+
+    /// <summary>Distance along the string of <paramref name="length"/> jobs from <paramref name="position"/>, forwards or reversed.</summary>
+    private double Inside(int vehicle, int position, int length, bool reverse)
+    {
+        double sum = 0;
+        for (int i = 0; i + 1 < length; i++)
+        {
+            int a = _state.Node(vehicle, position + i);
+            int b = _state.Node(vehicle, position + i + 1);
+            sum += reverse ? _data.Distance(b, a) : _data.Distance(a, b);
+        }
+
+        return sum;
     }
 
     /// <summary>Summary of the <paramref name="length"/> (1..3) jobs from <paramref name="position"/> of a route, optionally reversed.</summary>

@@ -126,4 +126,35 @@ public sealed class CrossExchangeOperatorTests
             }
         }, iter: 300);
     }
+
+    [Fact]
+    public void Evaluate_WithCutoff_SameMoveAsFullScanWhenImproving()
+    {
+        // The distance pre-check (no time costs here) may only skip variants that could not beat the cutoff.
+        int improving = 0;
+        Gen.Int[1, 1_000_000].Sample(seed =>
+        {
+            RoutingProblem problem = RandomInstances.Create(seed, 16, windows: seed % 2 == 0, extras: seed % 3 == 0, vehicles: 3);
+            SearchState state = InterRouteOperatorTests.RandomPlan(problem, seed);
+            var op = new CrossExchangeOperator(state);
+            for (int u = 0; u < problem.Jobs.Count; u++)
+            {
+                for (int v = 0; v < problem.Jobs.Count; v++)
+                {
+                    double full = op.Evaluate(u, v);
+                    double cut = op.Evaluate(u, v, 0);
+                    if (full < 0)
+                    {
+                        improving++;
+                        Assert.Equal(full, cut, 9);
+                    }
+                    else
+                    {
+                        Assert.True(double.IsPositiveInfinity(cut));
+                    }
+                }
+            }
+        }, iter: 100);
+        Assert.True(improving > 1000, $"only {improving} improving pairs");
+    }
 }
