@@ -266,25 +266,29 @@ public static class RoutingSolver
         if (state.UnassignedCount == 0 && fraction > 0)
         {
             // Fleet minimisation first: 40% of the budget for the hierarchical objective, 10% for cost, where the
-            // cheapest plan among the start and every smaller fleet found is kept and the route limit is lifted
-            // again afterwards. Under an iteration limit the phase lasts a fixed share of the horizon (not of the
+            // route limit is lifted again afterwards. Under an iteration limit the phase lasts a fixed share of the horizon (not of the
             // limit). Skipped while jobs are left out: serving them comes before saving vehicles.
             long fleetIterations = !byIterations ? long.MaxValue : Math.Min(iterations, (long)(horizon * fraction));
             var fleetBudget = new SearchBudget(clock, seconds * fraction, fleetIterations, cancellationToken);
             var cheapest = new int[data.VehicleCount][];
             state.CopyRoutesTo(cheapest);
             double cheapestObjective = state.Objective;
-            search.MinimiseFleet(fleetBudget, best, () =>
+
+            // Iteration-limited runs keep the cheapest of the start and every fleet reduction found (so that a longer
+            // fleet phase never ends on a dearer plan); time-limited runs keep today's rule: the smallest fleet when
+            // it is cheaper than the start, else the start.
+            Action? onSuccess = !byIterations ? null : () =>
             {
                 if (state.Objective < cheapestObjective - 1e-9)
                 {
                     cheapestObjective = state.Objective;
                     state.CopyRoutesTo(cheapest);
                 }
-            });
+            };
+            search.MinimiseFleet(fleetBudget, best, onSuccess);
             if (options.Objective == RoutingObjective.Cost)
             {
-                // Keep the cheapest plan seen; then let routes come back if they pay.
+                // Then let routes come back if they pay.
                 search.MaxRoutes = int.MaxValue;
                 if (state.Objective > cheapestObjective)
                 {
