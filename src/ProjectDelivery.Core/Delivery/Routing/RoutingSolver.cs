@@ -229,7 +229,7 @@ public static class RoutingSolver
     /// Number of iterations of one cooling cycle (and the base of the fleet phase's length) for iteration-limited runs:
     /// 1,000 per job, at least 10,000 and at most 5,000,000; it depends on the problem size only.
     /// </summary>
-    internal static long IterationHorizon(int jobs) => Math.Min(5_000_000L, Math.Max(10_000L, 1_000L * jobs));
+    internal static long IterationHorizon(int jobs) => Math.Min(2_000_000L, Math.Max(10_000L, 250L * jobs));
 
     private static SearchResult Search(RoutingProblem problem, SearchState state, NeighbourLists neighbours, RoutingSolverOptions options, int seed,
         Stopwatch clock, ProgressReporter reporter, CancellationToken cancellationToken)
@@ -241,8 +241,8 @@ public static class RoutingSolver
             InitialTemperature = options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0),
             FinalTemperature = options.FinalTemperature ?? (options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0)) / 100,
             UseLocalSearch = options.UseLocalSearch,
-            UseCrossExchange = options.UseCrossExchange ?? false,
-            UseSwapStar = options.UseSwapStar ?? false,
+            UseCrossExchange = options.UseCrossExchange ?? !data.HasTimeConstraints,
+            UseSwapStar = options.UseSwapStar ?? true,
         };
         if (state.UnassignedCount == data.JobCount && data.JobCount > 0)
         {
