@@ -46,7 +46,7 @@ internal static class RoutingQualityRunner
             instances = instances.Where(i => only.Contains(i.Name, StringComparer.OrdinalIgnoreCase)).ToList();
         }
 
-        Console.WriteLine($"set={set} time-limit={seconds}s rounding={rounding} objective={objective} seed={seed} threads={Option(args, "--threads") ?? "1"} construction={Option(args, "--construction") ?? "insertion"} machine={Environment.ProcessorCount} cores (shared)");
+        Console.WriteLine($"set={set} time-limit={seconds}s rounding={rounding} objective={objective} seed={seed} threads={Option(args, "--threads") ?? "1"} construction={Option(args, "--construction") ?? "savings"} machine={Environment.ProcessorCount} cores (shared)");
         bool ortools = args.Contains("--compare-ortools");
         int wins = 0;
         int compared = 0;
@@ -76,11 +76,11 @@ internal static class RoutingQualityRunner
                 UseSwapStar = Option(args, "--swapstar") is { } ss ? ss == "on" : null,
                 MaxIterations = Option(args, "--max-iterations") is { } mi ? long.Parse(mi, CultureInfo.InvariantCulture) : null,
                 Threads = int.Parse(Option(args, "--threads") ?? "1", CultureInfo.InvariantCulture),
-                Construction = (Option(args, "--construction") ?? "insertion") switch
+                Construction = (Option(args, "--construction") ?? "savings") switch
                 {
-                    "savings" => RoutingConstruction.Savings,
+                    "insertion" => RoutingConstruction.Insertion,
                     "i1" => RoutingConstruction.SolomonI1,
-                    _ => RoutingConstruction.Insertion,
+                    _ => RoutingConstruction.Savings,
                 },
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);

@@ -227,7 +227,8 @@ public static class RoutingSolver
 
     /// <summary>
     /// Number of iterations of one cooling cycle (and the base of the fleet phase's length) for iteration-limited runs:
-    /// 1,000 per job, at least 10,000 and at most 5,000,000; it depends on the problem size only.
+    /// 250 per job, at least 10,000 and at most 2,000,000 (about what a quiet core does in one second on 100 jobs); it
+    /// depends on the problem size only.
     /// </summary>
     internal static long IterationHorizon(int jobs) => Math.Min(2_000_000L, Math.Max(10_000L, 250L * jobs));
 
@@ -241,8 +242,8 @@ public static class RoutingSolver
             InitialTemperature = options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0),
             FinalTemperature = options.FinalTemperature ?? (options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0)) / 100,
             UseLocalSearch = options.UseLocalSearch,
-            UseCrossExchange = options.UseCrossExchange ?? !data.HasTimeConstraints,
-            UseSwapStar = options.UseSwapStar ?? true,
+            UseCrossExchange = options.UseCrossExchange ?? false,
+            UseSwapStar = options.UseSwapStar ?? false,
         };
         if (state.UnassignedCount == data.JobCount && data.JobCount > 0)
         {
