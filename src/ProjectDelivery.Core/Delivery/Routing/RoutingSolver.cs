@@ -20,7 +20,7 @@ namespace ProjectDelivery.Delivery.Routing;
 /// and edits plans on demand. Thread-safe: every call has its own search state.
 /// </summary>
 /// <remarks>
-/// Greedy insertion builds a first plan; ruin-and-recreate with string removals and simulated annealing
+/// Clarke–Wright savings (or greedy insertion, or Solomon I1: <see cref="RoutingSolverOptions.Construction"/>) builds a first plan; ruin-and-recreate with string removals and simulated annealing
 /// (<see cref="StringRemovalSearch"/>, Christiaens and Vanden Berghe 2020) improves it, with O(1) feasibility
 /// and cost checks by segment concatenation (Vidal et al. 2013) and granular neighbour lists (Toth and Vigo 2003).
 /// </remarks>
