@@ -134,7 +134,6 @@ internal sealed class ProblemData
     /// <summary>The travel network (coordinates, when it has them, serve geometric filters such as SWAP*'s polar sectors).</summary>
     internal TravelNetwork Network => _network;
 
-    /// <summary>Number of jobs.</summary>
     internal int JobCount { get; }
 
     internal int VehicleCount { get; }
