@@ -97,7 +97,7 @@ internal sealed class CrossExchangeOperator
                         continue;
                     }
 
-                    if (distanceOnly && lenU - la + lb > 0 && DistanceDelta(ru, pu, la, reverseA, rv, pv, lb, reverseB) >= best)
+                    if (distanceOnly && lenU - la + lb > 0 && DistanceDelta(ru, pu, la, reverseA, rv, pv, lb, reverseB) > best + Slack(best))
                     {
                         continue;
                     }
@@ -260,6 +260,9 @@ internal sealed class CrossExchangeOperator
         _state.ReplaceTwo(ru, new ReadOnlySpan<int>(bufferA, 0, na), rv, new ReadOnlySpan<int>(bufferB, 0, nb));
         Applications++;
     }
+
+    /// <summary>Tolerance of the distance pre-check: the two sums may differ by rounding, so only clearly worse variants are skipped.</summary>
+    private static double Slack(double best) => ProblemData.Epsilon + (1e-9 * Math.Abs(best));
 
     /// <summary>Distance along the string of <paramref name="length"/> jobs from <paramref name="position"/>, forwards or reversed.</summary>
     private double Inside(int vehicle, int position, int length, bool reverse)
