@@ -26,6 +26,9 @@ public sealed class PlanningJsonContractTests
         typeof(ScheduleRequest), typeof(ScheduleReport), typeof(ScheduleReportActivity), typeof(ScheduleReportWbs),
         typeof(EarnedValueRequest), typeof(EarnedValueStatement), typeof(EarnedValueStatementMetrics), typeof(EarnedValueStatementCurve), typeof(EarnedValueStatementPoint),
         typeof(ScheduleRiskRequest), typeof(RiskScoringSettings), typeof(ScheduleRiskReport), typeof(OutcomeSummary), typeof(FinishDateSummary), typeof(HistogramRow), typeof(RiskReportRow),
+        typeof(ThresholdBand), typeof(EarnedValueThresholds), typeof(EarnedValueOptions), typeof(ControlAccount), typeof(ReportingCalendar),
+        typeof(ProjectDelivery.Planning.EarnedValue.WbsElement), typeof(EarnedValueProject),
+        typeof(ResponseAction), typeof(RiskResponse), typeof(RiskScale), typeof(ProbabilityImpactMatrix), typeof(RiskScoringModel), typeof(ProjectRisk), typeof(RiskRegister),
         typeof(LocalDate), typeof(LocalDateTime),
     };
 
