@@ -70,6 +70,21 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ProjectRiskDto))]
 [JsonSerializable(typeof(RiskRegister))]
 [JsonSerializable(typeof(RiskRegisterDto))]
+[JsonSerializable(typeof(ScheduleOptions))]
+[JsonSerializable(typeof(CalendarScheduleOptions))]
+[JsonSerializable(typeof(ScheduleOptionsDto))]
+[JsonSerializable(typeof(Schedule<double>), TypeInfoPropertyName = "ScheduleDouble")]
+[JsonSerializable(typeof(ActivitySchedule<double>), TypeInfoPropertyName = "ActivityScheduleDouble")]
+[JsonSerializable(typeof(WbsSummary<double>), TypeInfoPropertyName = "WbsSummaryDouble")]
+[JsonSerializable(typeof(ScheduleDto<double>), TypeInfoPropertyName = "ScheduleDtoDouble")]
+[JsonSerializable(typeof(ActivityScheduleDto<double>), TypeInfoPropertyName = "ActivityScheduleDtoDouble")]
+[JsonSerializable(typeof(WbsSummaryDto<double>), TypeInfoPropertyName = "WbsSummaryDtoDouble")]
+[JsonSerializable(typeof(Schedule<LocalDateTime>), TypeInfoPropertyName = "ScheduleLocalDateTime")]
+[JsonSerializable(typeof(ActivitySchedule<LocalDateTime>), TypeInfoPropertyName = "ActivityScheduleLocalDateTime")]
+[JsonSerializable(typeof(WbsSummary<LocalDateTime>), TypeInfoPropertyName = "WbsSummaryLocalDateTime")]
+[JsonSerializable(typeof(ScheduleDto<LocalDateTime>), TypeInfoPropertyName = "ScheduleDtoLocalDateTime")]
+[JsonSerializable(typeof(ActivityScheduleDto<LocalDateTime>), TypeInfoPropertyName = "ActivityScheduleDtoLocalDateTime")]
+[JsonSerializable(typeof(WbsSummaryDto<LocalDateTime>), TypeInfoPropertyName = "WbsSummaryDtoLocalDateTime")]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

@@ -6,6 +6,7 @@ using NodaTime;
 using ProjectDelivery.Planning.EarnedValue;
 using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Risk.Simulation;
+using ProjectDelivery.Planning.Scheduling;
 using ProjectDelivery.Serialization;
 using Xunit;
 using EvWbsElement = ProjectDelivery.Planning.EarnedValue.WbsElement;
@@ -302,5 +303,82 @@ public sealed class PlanningDomainJsonTests
                 }
             }
         }, iter: 500);
+    }
+
+    private static Schedule<double> SampleSchedule() =>
+        CriticalPathScheduler.Schedule(
+            ProjectNetwork.Create(new[] { new Activity("A", 3), new Activity("B", 2, new[] { new Dependency("A") }), new Activity("C", 1, new[] { new Dependency("A") }) }),
+            new ScheduleOptions());
+
+    [Fact]
+    public void Serialize_PlainSchedule_WritesNetworkRowsAndPaths()
+    {
+        Assert.Equal(
+            """{"network":{"activities":[{"id":"A","duration":3},{"id":"B","duration":2,"predecessors":[{"id":"A","type":"FS"}]},{"id":"C","duration":1,"predecessors":[{"id":"A","type":"FS"}]}]},"projectStart":0,"projectFinish":5,"activities":[{"id":"A","earlyStart":0,"earlyFinish":3,"lateStart":0,"lateFinish":3,"totalFloat":0,"freeFloat":0,"critical":true,"status":"notStarted"},{"id":"B","earlyStart":3,"earlyFinish":5,"lateStart":3,"lateFinish":5,"totalFloat":0,"freeFloat":0,"critical":true,"drivingPredecessor":"A","status":"notStarted"},{"id":"C","earlyStart":3,"earlyFinish":4,"lateStart":4,"lateFinish":5,"totalFloat":1,"freeFloat":1,"critical":false,"drivingPredecessor":"A","status":"notStarted"}],"criticalPaths":[["A","B"]],"criticalPathsTruncated":false,"wbs":[]}""",
+            Json(SampleSchedule()));
+    }
+
+    [Fact]
+    public void Serialize_ActivitySchedule_WritesTheRowButReadsOnlyWithinASchedule()
+    {
+        ActivitySchedule<double> row = SampleSchedule()["C"];
+
+        Assert.Equal(
+            """{"id":"C","earlyStart":3,"earlyFinish":4,"lateStart":4,"lateFinish":5,"totalFloat":1,"freeFloat":1,"critical":false,"drivingPredecessor":"A","status":"notStarted"}""",
+            Json(row));
+        Assert.Throws<NotSupportedException>(() => ProjectDeliveryJson.Deserialize<ActivitySchedule<double>>(Json(row)));
+    }
+
+    [Theory]
+    [InlineData("\"id\":\"C\",\"earlyStart\":3", "\"id\":\"X\",\"earlyStart\":3", "network order")]
+    [InlineData("\"earlyStart\":3,\"earlyFinish\":4", "\"earlyStart\":4.5,\"earlyFinish\":4", "after")]
+    [InlineData("\"lateStart\":4,\"lateFinish\":5", "\"lateStart\":2,\"lateFinish\":5", "although the total float is 1")]
+    [InlineData("\"drivingPredecessor\":\"A\",\"status\":\"notStarted\"}]", "\"drivingPredecessor\":\"B\",\"status\":\"notStarted\"}]", "driving predecessor 'B'")]
+    [InlineData("[[\"A\",\"B\"]]", "[[\"A\",\"Z\"]]", "'Z'")]
+    [InlineData("\"projectFinish\":5", "\"projectFinish\":-1", "after")]
+    [InlineData("\"totalFloat\":1,", "", "totalFloat")]
+    public void Deserialize_InconsistentSchedule_ThrowsJsonExceptionNamingTheRow(string find, string replacement, string expected)
+    {
+        string json = Json(SampleSchedule());
+        Assert.Contains(find, json);
+
+        JsonException error = Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<Schedule<double>>(json.Replace(find, replacement)));
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Deserialize_ScheduleMissingAnActivityRow_ThrowsJsonException()
+    {
+        string json = Json(SampleSchedule()).Replace(
+            """,{"id":"C","earlyStart":3,"earlyFinish":4,"lateStart":4,"lateFinish":5,"totalFloat":1,"freeFloat":1,"critical":false,"drivingPredecessor":"A","status":"notStarted"}""", string.Empty);
+
+        JsonException error = Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<Schedule<double>>(json));
+        Assert.Contains("one row per activity", error.Message);
+    }
+
+    [Fact]
+    public void Serialize_ScheduleOptions_WritesModeThresholdAndPaths()
+    {
+        var options = new ScheduleOptions { StatusDate = ScheduleMoment.FromUnits(4), ProgressMode = ProgressMode.ProgressOverride, CriticalFloatThreshold = 0.5, MaxCriticalPaths = 3 };
+
+        string json = Json(options);
+
+        Assert.Equal("""{"statusDate":4,"progressMode":"progressOverride","criticalFloatThreshold":0.5,"maxCriticalPaths":3}""", json);
+        ScheduleOptions back = ProjectDeliveryJson.Deserialize<ScheduleOptions>(json);
+        Assert.Equal((options.StatusDate, options.ProgressMode, options.CriticalFloatThreshold, options.MaxCriticalPaths), (back.StatusDate, back.ProgressMode, back.CriticalFloatThreshold, back.MaxCriticalPaths));
+        Assert.IsNotType<CalendarScheduleOptions>(back);
+    }
+
+    [Fact]
+    public void Deserialize_ScheduleOptionsWithNegativePathLimit_ThrowsTheDomainError()
+    {
+        ArgumentException error = Assert.Throws<ArgumentException>(() => ProjectDeliveryJson.Deserialize<ScheduleOptions>("""{"maxCriticalPaths":-1}"""));
+        Assert.Contains("MaxCriticalPaths", error.Message);
+    }
+
+    [Fact]
+    public void Deserialize_CalendarOptionsWithoutCalendar_ThrowsJsonException()
+    {
+        Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<CalendarScheduleOptions>("""{"projectStart":"2027-01-04T08:00:00"}"""));
     }
 }
