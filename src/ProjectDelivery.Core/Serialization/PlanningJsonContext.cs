@@ -85,6 +85,18 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ScheduleDto<LocalDateTime>), TypeInfoPropertyName = "ScheduleDtoLocalDateTime")]
 [JsonSerializable(typeof(ActivityScheduleDto<LocalDateTime>), TypeInfoPropertyName = "ActivityScheduleDtoLocalDateTime")]
 [JsonSerializable(typeof(WbsSummaryDto<LocalDateTime>), TypeInfoPropertyName = "WbsSummaryDtoLocalDateTime")]
+[JsonSerializable(typeof(RiskRating))]
+[JsonSerializable(typeof(RiskRatingDto))]
+[JsonSerializable(typeof(RiskRevision))]
+[JsonSerializable(typeof(RevisionDto))]
+[JsonSerializable(typeof(ScaleLevel))]
+[JsonSerializable(typeof(ScaleLevelDto))]
+[JsonSerializable(typeof(HeatMapCell))]
+[JsonSerializable(typeof(HeatMapCellDto))]
+[JsonSerializable(typeof(ExposureRow))]
+[JsonSerializable(typeof(ExposureRowDto))]
+[JsonSerializable(typeof(SensitivityRow))]
+[JsonSerializable(typeof(SensitivityRowDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

@@ -381,4 +381,77 @@ public sealed class PlanningDomainJsonTests
     {
         Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<CalendarScheduleOptions>("""{"projectStart":"2027-01-04T08:00:00"}"""));
     }
+
+    [Fact]
+    public void Serialize_RegisterRows_WriteTheRowObjects()
+    {
+        RiskRegister register = SampleRegister();
+        RiskRating rating = register.Rate(register.Risks[0], AssessmentBasis.Inherent);
+
+        Assert.Equal("""{"probabilityLevel":2,"impactLevel":3,"score":0.4,"zone":"red"}""", Json(rating));
+        Assert.Equal("""{"level":2,"label":"2","lower":1000,"upper":5000}""", Json(register.Scoring.CostImpactScale.Levels[1]));
+        Assert.Equal("""{"date":"2027-01-20","status":"assessed","assessment":{"probability":0.3,"costImpact":8000,"scheduleImpact":12},"note":"survey"}""", Json(register.Risks[0].Revisions[1]));
+        Assert.Equal("""{"key":"Site","riskCount":1,"threatEmv":400,"opportunityEmv":0,"expectedDelay":0.5,"redCount":0}""", Json(register.ExposureByCategory(AssessmentBasis.Residual, 1).Single(r => r.Key == "Site")));
+    }
+
+    [Fact]
+    public void RegisterRows_RoundTrip_SameValues()
+    {
+        RiskRegister register = SampleRegister();
+        foreach (AssessmentBasis basis in new[] { AssessmentBasis.Inherent, AssessmentBasis.Residual })
+        {
+            foreach (HeatMapCell cell in register.HeatMap(basis))
+            {
+                HeatMapCell back = ProjectDeliveryJson.Deserialize<HeatMapCell>(Json(cell));
+                Assert.Equal((cell.ProbabilityLevel, cell.ImpactLevel, cell.Score, cell.Zone), (back.ProbabilityLevel, back.ImpactLevel, back.Score, back.Zone));
+                Assert.Equal(cell.RiskIds, back.RiskIds);
+            }
+
+            foreach (ExposureRow row in register.ExposureByCategory(basis).Concat(register.ExposureByOwner(basis)))
+            {
+                ExposureRow back = ProjectDeliveryJson.Deserialize<ExposureRow>(Json(row));
+                Assert.Equal((row.Key, row.RiskCount, row.ThreatEmv, row.OpportunityEmv, row.NetEmv, row.ExpectedDelay, row.RedCount), (back.Key, back.RiskCount, back.ThreatEmv, back.OpportunityEmv, back.NetEmv, back.ExpectedDelay, back.RedCount));
+            }
+
+            foreach (ProjectRisk risk in register.Risks)
+            {
+                Assert.Equal(register.Rate(risk, basis), ProjectDeliveryJson.Deserialize<RiskRating>(Json(register.Rate(risk, basis))));
+            }
+        }
+
+        foreach (ScaleLevel level in register.Scoring.ProbabilityScale.Levels.Concat(register.Scoring.CostImpactScale.Levels))
+        {
+            Assert.Equal(level, ProjectDeliveryJson.Deserialize<ScaleLevel>(Json(level)));
+        }
+
+        RiskRevision revision = register.Risks[0].Revisions[2];
+        RiskRevision revisionBack = ProjectDeliveryJson.Deserialize<RiskRevision>(Json(revision));
+        Assert.Equal((revision.Date, revision.Status, revision.Assessment, revision.Note), (revisionBack.Date, revisionBack.Status, revisionBack.Assessment, revisionBack.Note));
+    }
+
+    [Fact]
+    public void SensitivityRow_RoundTrip_SameValuesAndOutOfRangeRejected()
+    {
+        SensitivityRow row = ProjectDeliveryJson.Deserialize<SensitivityRow>("""{"id":"R1","isRisk":true,"rankCorrelation":-0.25}""");
+
+        Assert.Equal(("R1", true, -0.25), (row.Id, row.IsRisk, row.RankCorrelation));
+        Assert.Equal("""{"id":"R1","isRisk":true,"rankCorrelation":-0.25}""", Json(row));
+        Assert.Contains("outside", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<SensitivityRow>("""{"id":"R1","isRisk":true,"rankCorrelation":1.5}""")).Message);
+    }
+
+    [Theory]
+    [InlineData("""{"probabilityLevel":0,"impactLevel":1,"score":0.1,"zone":"green"}""", "probabilityLevel")]
+    [InlineData("""{"probabilityLevel":1,"impactLevel":1,"score":-1,"zone":"green"}""", "score")]
+    [InlineData("""{"probabilityLevel":1,"impactLevel":1,"score":0.1}""", "zone")]
+    public void Deserialize_InvalidRating_ThrowsJsonExceptionNamingTheField(string json, string field)
+    {
+        Assert.Contains(field, Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<RiskRating>(json)).Message);
+    }
+
+    [Fact]
+    public void Deserialize_ExposureWithMoreRedThanRisks_ThrowsJsonException()
+    {
+        Assert.Contains("redCount", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ExposureRow>(
+            """{"key":"k","riskCount":1,"threatEmv":1,"opportunityEmv":0,"expectedDelay":0,"redCount":2}""")).Message);
+    }
 }
