@@ -97,6 +97,8 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ExposureRowDto))]
 [JsonSerializable(typeof(SensitivityRow))]
 [JsonSerializable(typeof(SensitivityRowDto))]
+[JsonSerializable(typeof(MonteCarloOptions))]
+[JsonSerializable(typeof(MonteCarloOptionsDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

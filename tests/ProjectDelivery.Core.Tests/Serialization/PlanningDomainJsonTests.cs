@@ -454,4 +454,18 @@ public sealed class PlanningDomainJsonTests
         Assert.Contains("redCount", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ExposureRow>(
             """{"key":"k","riskCount":1,"threatEmv":1,"opportunityEmv":0,"expectedDelay":0,"redCount":2}""")).Message);
     }
+
+    [Fact]
+    public void MonteCarloOptions_RoundTrip_SameValuesAndInvalidRejected()
+    {
+        var options = new MonteCarloOptions { Iterations = 2500, Seed = -7, MaxDegreeOfParallelism = 3, CriticalityTolerance = 0.01, ComputeSensitivity = false };
+
+        string json = Json(options);
+
+        Assert.Equal("""{"iterations":2500,"seed":-7,"maxDegreeOfParallelism":3,"criticalityTolerance":0.01,"computeSensitivity":false}""", json);
+        MonteCarloOptions back = ProjectDeliveryJson.Deserialize<MonteCarloOptions>(json);
+        Assert.Equal((2500, -7L, 3, 0.01, false), (back.Iterations, back.Seed, back.MaxDegreeOfParallelism, back.CriticalityTolerance, back.ComputeSensitivity));
+        Assert.Equal(new MonteCarloOptions().Iterations, ProjectDeliveryJson.Deserialize<MonteCarloOptions>("{}").Iterations);
+        Assert.Contains("Iterations", Assert.Throws<ArgumentException>(() => ProjectDeliveryJson.Deserialize<MonteCarloOptions>("""{"iterations":0}""")).Message);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class PlanningJsonContractTests
         typeof(ThresholdBand), typeof(EarnedValueThresholds), typeof(EarnedValueOptions), typeof(ControlAccount), typeof(ReportingCalendar),
         typeof(ProjectDelivery.Planning.EarnedValue.WbsElement), typeof(EarnedValueProject),
         typeof(ResponseAction), typeof(RiskResponse), typeof(RiskScale), typeof(ProbabilityImpactMatrix), typeof(RiskScoringModel), typeof(ProjectRisk), typeof(RiskRegister),
-        typeof(RiskRating), typeof(RiskRevision), typeof(ScaleLevel), typeof(HeatMapCell), typeof(ExposureRow), typeof(SensitivityRow),
+        typeof(RiskRating), typeof(RiskRevision), typeof(ScaleLevel), typeof(HeatMapCell), typeof(ExposureRow), typeof(SensitivityRow), typeof(MonteCarloOptions),
         typeof(ScheduleOptions), typeof(CalendarScheduleOptions), typeof(Schedule<double>), typeof(Schedule<LocalDateTime>), typeof(ActivitySchedule<double>), typeof(ActivitySchedule<LocalDateTime>),
         typeof(WbsSummary<double>), typeof(WbsSummary<LocalDateTime>),
         typeof(LocalDate), typeof(LocalDateTime),
@@ -55,7 +55,7 @@ public sealed class PlanningJsonContractTests
         typeof(WorkWeek), typeof(WorkingDay), typeof(WorkingInterval), typeof(CalendarException),
         typeof(ActivityBudget), typeof(Milestone), typeof(EarnedValueReport), typeof(EarnedValueMetrics), typeof(EarnedValueNode), typeof(EarnedValueRow), typeof(SCurvePoint),
         typeof(RiskListingRow),
-        typeof(ScheduleRiskModel), typeof(ScheduleRiskResult), typeof(OutcomeDistribution), typeof(HistogramBin), typeof(MonteCarloOptions),
+        typeof(ScheduleRiskModel), typeof(ScheduleRiskResult), typeof(OutcomeDistribution), typeof(HistogramBin),
         typeof(ProjectDelivery.Reporting.ScheduleRow), typeof(ProjectDelivery.Reporting.ActivityRiskRow), typeof(ProjectDelivery.Reporting.SimulationPercentileRow),
         typeof(ProjectDelivery.Reporting.ScheduleRiskSummary),
     };

@@ -240,3 +240,47 @@ internal sealed class SensitivityRowDto
 
     public double? RankCorrelation { get; set; }
 }
+
+/// <summary>
+/// <see cref="MonteCarloOptions"/> as <c>{ "iterations", "seed", "maxDegreeOfParallelism", "criticalityTolerance", "computeSensitivity" }</c>; absent
+/// fields take the defaults and the options are validated on reading.
+/// </summary>
+internal sealed class MonteCarloOptionsJsonConverter : JsonConverter<MonteCarloOptions>
+{
+    public override MonteCarloOptions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        MonteCarloOptionsDto dto = NetworkJson.ReadDto<MonteCarloOptionsDto>(ref reader, options);
+        var result = new MonteCarloOptions();
+        result.Iterations = dto.Iterations ?? result.Iterations;
+        result.Seed = dto.Seed ?? result.Seed;
+        result.MaxDegreeOfParallelism = dto.MaxDegreeOfParallelism ?? result.MaxDegreeOfParallelism;
+        result.CriticalityTolerance = dto.CriticalityTolerance ?? result.CriticalityTolerance;
+        result.ComputeSensitivity = dto.ComputeSensitivity ?? result.ComputeSensitivity;
+        result.Validate();
+        return result;
+    }
+
+    public override void Write(Utf8JsonWriter writer, MonteCarloOptions value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new MonteCarloOptionsDto
+        {
+            Iterations = value.Iterations,
+            Seed = value.Seed,
+            MaxDegreeOfParallelism = value.MaxDegreeOfParallelism,
+            CriticalityTolerance = value.CriticalityTolerance,
+            ComputeSensitivity = value.ComputeSensitivity,
+        }, NetworkJson.Info<MonteCarloOptionsDto>(options));
+}
+
+/// <summary>Monte Carlo options.</summary>
+internal sealed class MonteCarloOptionsDto
+{
+    public int? Iterations { get; set; }
+
+    public long? Seed { get; set; }
+
+    public int? MaxDegreeOfParallelism { get; set; }
+
+    public double? CriticalityTolerance { get; set; }
+
+    public bool? ComputeSensitivity { get; set; }
+}
