@@ -66,7 +66,36 @@ public static class RoutingSolver
         return Snapshot(problem, state, SolverStatistics.None);
     }
 
-    /// <summary>Removes a job from a plan (e.g. a cancelled order); the other stops keep their order.</summary>
+    /// <summary>
+    /// Adds a new shipment (a pickup and a delivery served by one vehicle, pickup first) to an existing plan at its
+    /// cheapest feasible pickup and delivery positions in one route (or a new route), leaving every other stop in its order.
+    /// </summary>
+    /// <param name="plan">The current plan.</param>
+    /// <param name="pickup">The pickup job (its id must be new to the plan's problem).</param>
+    /// <param name="delivery">The delivery job (same demand as the pickup).</param>
+    /// <returns>A plan for <c>plan.Problem.WithShipment(pickup, delivery)</c>; both jobs are listed as unassigned, with the reason, when the pair fits nowhere.</returns>
+    /// <exception cref="ArgumentException">A job is invalid for the problem or the two do not make a valid pair.</exception>
+    public static RoutingSolution InsertShipment(RoutingSolution plan, Job pickup, Job delivery)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        RoutingProblem problem = plan.Problem.WithShipment(pickup, delivery);
+        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => j);
+        int p = problem.Jobs.Count - 2;
+        int d = p + 1;
+        var insertion = new Construction.BestInsertion(state, new NeighbourLists(problem.Data, 0));
+        if (insertion.FindPair(p, d, null, 0, true, out int vehicle, out int pickupPosition, out int deliveryPosition, out double delta)
+            && (!problem.Data.Optional[p] || delta < problem.Data.Penalty[p] + problem.Data.Penalty[d]))
+        {
+            insertion.InsertPair(p, d, vehicle, pickupPosition, deliveryPosition);
+        }
+
+        return Snapshot(problem, state, SolverStatistics.None);
+    }
+
+    /// <summary>
+    /// Removes a job from a plan (e.g. a cancelled order); the other stops keep their order. Removing either end of a
+    /// shipment removes the whole shipment (see <see cref="RoutingProblem.WithoutJob"/>).
+    /// </summary>
     /// <param name="plan">The current plan.</param>
     /// <param name="jobId">Id of the job to remove.</param>
     /// <returns>A plan for <c>plan.Problem.WithoutJob(jobId)</c>.</returns>
@@ -74,9 +103,15 @@ public static class RoutingSolver
     public static RoutingSolution RemoveJob(RoutingSolution plan, string jobId)
     {
         Preconditions.CheckNotNull(plan, nameof(plan));
-        int removed = plan.Problem.IndexOfJob(jobId);
-        RoutingProblem problem = plan.Problem.WithoutJob(jobId);
-        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => j == removed ? -1 : j > removed ? j - 1 : j);
+        RoutingProblem old = plan.Problem;
+        RoutingProblem problem = old.WithoutJob(jobId);
+        var newIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int j = 0; j < problem.Jobs.Count; j++)
+        {
+            newIndex[problem.Jobs[j].Id] = j;
+        }
+
+        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => newIndex.TryGetValue(old.Jobs[j].Id, out int index) ? index : -1);
         return Snapshot(problem, state, SolverStatistics.None);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using ProjectDelivery.Delivery.Routing.Evaluation;
 using ProjectDelivery.Delivery.Routing.LocalSearch;
 using ProjectDelivery.Delivery.Routing.Model;
 
@@ -14,7 +15,11 @@ namespace ProjectDelivery.Delivery.Routing.Construction;
 /// for vehicle routing problems", Transportation Science 54(2), 417–433, section 5.3. On large instances
 /// positions are restricted to those next to a job's granular neighbours (Toth and Vigo 2003), with a full
 /// scan as fallback when no such position is feasible. Every candidate is checked in O(1) through
-/// <see cref="SearchState.InsertionDelta"/>.
+/// <see cref="SearchState.InsertionDelta"/>. Both ends of a shipment are inserted together
+/// (<see cref="FindPair"/>): every pickup position i and delivery position j ≥ i of every route, O(n²) per route,
+/// each candidate checked in O(1) by extending the segment between the two ends one job at a time (the pickup and
+/// delivery insertion of Ropke and Pisinger 2006, "An adaptive large neighborhood search heuristic for the pickup
+/// and delivery problem with time windows", Transportation Science 40(4), 455–472).
 /// </remarks>
 internal sealed class BestInsertion
 {
@@ -26,12 +31,14 @@ internal sealed class BestInsertion
     private readonly ProblemData _data;
     private readonly SearchState _state;
     private readonly NeighbourLists _neighbours;
+    private readonly LoadSummary[] _between;
 
     internal BestInsertion(SearchState state, NeighbourLists neighbours)
     {
         _state = state;
         _data = state.Data;
         _neighbours = neighbours;
+        _between = new LoadSummary[Math.Max(1, _data.Dimensions)];
     }
 
     /// <summary>Evaluations of insertion positions so far.</summary>
@@ -56,6 +63,25 @@ internal sealed class BestInsertion
             }
 
             bool canOpen = MaxRoutes == int.MaxValue || used < MaxRoutes;
+            int partner = _data.Partner[job];
+            if (partner >= 0)
+            {
+                int pickup = _data.IsPickup[job] ? job : partner;
+                int delivery = _data.IsPickup[job] ? partner : job;
+                if (FindPair(pickup, delivery, random, blinkRate, canOpen, out int pairVehicle, out int pickupPosition, out int deliveryPosition, out double pairDelta)
+                    && (!_data.Optional[job] || pairDelta < _data.Penalty[pickup] + _data.Penalty[delivery]))
+                {
+                    if (_state.RouteLength(pairVehicle) == 0)
+                    {
+                        used++;
+                    }
+
+                    InsertPair(pickup, delivery, pairVehicle, pickupPosition, deliveryPosition);
+                }
+
+                continue;
+            }
+
             if (Find(job, random, blinkRate, canOpen, out int vehicle, out int position, out double delta)
                 && (!_data.Optional[job] || delta < _data.Penalty[job]))
             {
@@ -138,6 +164,143 @@ internal sealed class BestInsertion
         return bestVehicle >= 0;
     }
 
+    /// <summary>
+    /// Inserts a shipment found by <see cref="FindPair"/>: the pickup before position <paramref name="pickupPosition"/>
+    /// and the delivery before position <paramref name="deliveryPosition"/> (≥ the pickup's) of the current route.
+    /// </summary>
+    internal void InsertPair(int pickup, int delivery, int vehicle, int pickupPosition, int deliveryPosition)
+    {
+        _state.Insert(pickup, vehicle, pickupPosition);
+        _state.Insert(delivery, vehicle, deliveryPosition + 1);
+    }
+
+    /// <summary>
+    /// Cheapest feasible insertion of a shipment: the pickup before position <paramref name="bestPickup"/> and the
+    /// delivery before position <paramref name="bestDelivery"/> of the same route (positions in the route before
+    /// either insertion, <paramref name="bestPickup"/> ≤ <paramref name="bestDelivery"/>); false when there is none.
+    /// </summary>
+    internal bool FindPair(int pickup, int delivery, SearchRandom? random, double blinkRate, bool canOpenRoute,
+        out int bestVehicle, out int bestPickup, out int bestDelivery, out double bestDelta)
+    {
+        bestVehicle = -1;
+        bestPickup = -1;
+        bestDelivery = -1;
+        bestDelta = double.PositiveInfinity;
+        int[] firstOfType = _data.FirstVehicleOfType;
+        int type = 0;
+        for (int vehicle = 0; vehicle < _data.VehicleCount; vehicle++)
+        {
+            while (type + 1 < firstOfType.Length && firstOfType[type + 1] <= vehicle)
+            {
+                type++;
+            }
+
+            if (!_data.CanServe(vehicle, pickup) || !_data.CanServe(vehicle, delivery))
+            {
+                continue;
+            }
+
+            if (_state.RouteLength(vehicle) == 0)
+            {
+                // Only the first empty vehicle of each type: the others are equivalent.
+                if (!canOpenRoute || !IsFirstEmptyOfType(vehicle, firstOfType[type]))
+                {
+                    continue;
+                }
+
+                ConsiderPair(pickup, delivery, vehicle, null, 0, ref bestVehicle, ref bestPickup, ref bestDelivery, ref bestDelta);
+                continue;
+            }
+
+            ConsiderPair(pickup, delivery, vehicle, random, blinkRate, ref bestVehicle, ref bestPickup, ref bestDelivery, ref bestDelta);
+        }
+
+        return bestVehicle >= 0;
+    }
+
+    private bool IsFirstEmptyOfType(int vehicle, int first)
+    {
+        for (int v = first; v < vehicle; v++)
+        {
+            if (_state.RouteLength(v) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ConsiderPair(int pickup, int delivery, int vehicle, SearchRandom? random, double blinkRate,
+        ref int bestVehicle, ref int bestPickup, ref int bestDelivery, ref double bestDelta)
+    {
+        int len = _state.RouteLength(vehicle);
+        int dims = _data.Dimensions;
+        double routeCost = _state.RouteCost(vehicle);
+        RouteSegment pickupSegment = RouteSegment.Single(_data, pickup);
+        RouteSegment deliverySegment = RouteSegment.Single(_data, delivery);
+        for (int i = _state.FixedCount(vehicle); i <= len; i++)
+        {
+            if (random is not null && blinkRate > 0 && random.NextDouble() < blinkRate)
+            {
+                continue;
+            }
+
+            // Start depot, the first i jobs and the pickup; extended by one job per delivery position.
+            RouteSegment head = RouteSegment.Merge(_data, _state.Prefix(vehicle, i), pickupSegment);
+            for (int k = 0; k < dims; k++)
+            {
+                _between[k] = LoadSummary.Merge(_state.LoadPrefix(vehicle, i, k), LoadSummary.Single(_data, pickup, k));
+            }
+
+            for (int j = i; j <= len; j++)
+            {
+                if (head.TimeWarp > ProblemData.Epsilon)
+                {
+                    break; // time warp never shrinks as the head grows
+                }
+
+                Evaluations++;
+                RouteSegment whole = RouteSegment.Merge(_data, RouteSegment.Merge(_data, head, deliverySegment), _state.Suffix(vehicle, j + 1));
+                if (whole.IsFeasibleFor(_data, vehicle))
+                {
+                    double delta = whole.CostFor(_data, vehicle) - (len == 0 ? 0 : routeCost);
+                    if (delta < bestDelta && PairLoadFits(vehicle, delivery, j))
+                    {
+                        bestDelta = delta;
+                        bestVehicle = vehicle;
+                        bestPickup = i;
+                        bestDelivery = j;
+                    }
+                }
+
+                if (j < len)
+                {
+                    int node = _state.Node(vehicle, j);
+                    head = RouteSegment.Merge(_data, head, RouteSegment.Single(_data, node));
+                    for (int k = 0; k < dims; k++)
+                    {
+                        _between[k] = LoadSummary.Merge(_between[k], LoadSummary.Single(_data, node, k));
+                    }
+                }
+            }
+        }
+    }
+
+    private bool PairLoadFits(int vehicle, int delivery, int position)
+    {
+        for (int k = 0; k < _data.Dimensions; k++)
+        {
+            LoadSummary whole = LoadSummary.Merge(LoadSummary.Merge(_between[k], LoadSummary.Single(_data, delivery, k)), _state.LoadSuffix(vehicle, position, k));
+            if (whole.Peak > _state.Capacity(vehicle, k) + ProblemData.Epsilon)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void Consider(int job, int vehicle, int position, SearchRandom? random, double blinkRate, ref int bestVehicle, ref int bestPosition, ref double bestDelta)
     {
         if (position < _state.FixedCount(vehicle) || (random is not null && blinkRate > 0 && random.NextDouble() < blinkRate))
@@ -147,7 +310,7 @@ internal sealed class BestInsertion
 
         Evaluations++;
         double delta = _state.InsertionDelta(job, vehicle, position);
-        if (delta < bestDelta)
+        if (delta < bestDelta && (!_state.HasShipments || _state.FitsLoad(vehicle, vehicle, position, job, vehicle, position)))
         {
             bestDelta = delta;
             bestVehicle = vehicle;
