@@ -218,6 +218,20 @@ internal sealed class BestInsertion
         return bestVehicle >= 0;
     }
 
+    /// <summary>
+    /// Cheapest feasible positions of a shipment in the route of <paramref name="vehicle"/> alone (as in <see cref="FindPair"/>);
+    /// +∞ when there are none. Skills are the caller's check.
+    /// </summary>
+    internal double BestPairIn(int pickup, int delivery, int vehicle, out int pickupPosition, out int deliveryPosition)
+    {
+        int bestVehicle = -1;
+        pickupPosition = -1;
+        deliveryPosition = -1;
+        double bestDelta = double.PositiveInfinity;
+        ConsiderPair(pickup, delivery, vehicle, null, 0, ref bestVehicle, ref pickupPosition, ref deliveryPosition, ref bestDelta);
+        return bestDelta;
+    }
+
     private bool IsFirstEmptyOfType(int vehicle, int first)
     {
         for (int v = first; v < vehicle; v++)

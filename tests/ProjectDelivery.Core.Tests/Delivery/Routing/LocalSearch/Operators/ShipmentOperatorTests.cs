@@ -35,6 +35,14 @@ public sealed class ShipmentOperatorTests
         Check(state => { var op = new TwoOptStarOperator(state); return (op.Evaluate, op.Apply); });
 
     [Fact]
+    public void PairRelocate_ShipmentPlans_BothEndsMovedTogetherAndDeltaMatches() =>
+        Check(state =>
+        {
+            var op = new PairRelocateOperator(state, new BestInsertion(state, new NeighbourLists(state.Data, 0)));
+            return (op.Evaluate, op.Apply);
+        });
+
+    [Fact]
     public void TwoOpt_ShipmentPlans_OnlyPairFreeSegmentsReversedAndDeltaMatches()
     {
         Gen.Int[1, 1_000_000].Sample(seed =>
