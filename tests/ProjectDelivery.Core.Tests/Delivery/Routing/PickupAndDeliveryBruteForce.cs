@@ -33,8 +33,14 @@ internal static class PickupAndDeliveryBruteForce
         var route = new List<int>();
         var visited = new bool[n];
 
-        void Extend(int vehicle, double closedCost, double time, int open)
+        void Extend(int vehicle, double closedCost, double time, int open, double driven)
         {
+            // Bound: distance already driven never shrinks (costs are distance only, penalties non-negative).
+            if (closedCost + (driven * type.CostPerDistance) >= best - 1e-9)
+            {
+                return;
+            }
+
             if (open == 0)
             {
                 // Close this route here.
@@ -45,7 +51,7 @@ internal static class PickupAndDeliveryBruteForce
                     {
                         var saved = route.ToList();
                         route.Clear();
-                        Extend(vehicle + 1, closedCost + c, type.ShiftStart, 0);
+                        Extend(vehicle + 1, closedCost + c, type.ShiftStart, 0, 0);
                         route.AddRange(saved);
                     }
                     else
@@ -83,13 +89,13 @@ internal static class PickupAndDeliveryBruteForce
 
                 visited[j] = true;
                 route.Add(j);
-                Extend(vehicle, closedCost, start + job.ServiceTime, open + (partner[j] < 0 ? 0 : isPickup[j] ? 1 : -1));
+                Extend(vehicle, closedCost, start + job.ServiceTime, open + (partner[j] < 0 ? 0 : isPickup[j] ? 1 : -1), driven + problem.Network.GetDistance(last, job.Location));
                 route.RemoveAt(route.Count - 1);
                 visited[j] = false;
             }
         }
 
-        Extend(0, 0, type.ShiftStart, 0);
+        Extend(0, 0, type.ShiftStart, 0, 0);
         return best;
     }
 

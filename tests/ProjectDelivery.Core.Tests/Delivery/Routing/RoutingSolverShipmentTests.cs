@@ -232,4 +232,42 @@ public sealed class RoutingSolverShipmentTests
             }
         }, iter: 20);
     }
+
+    /// <summary>
+    /// A small instance in Li and Lim's PDPTW text format (vehicles, capacity, speed; then task, x, y, demand, ready, due,
+    /// service, pickup sibling, delivery sibling; deliveries carry negative demand), built by hand: 4 shipments, 2 vehicles.
+    /// </summary>
+    private const string LiLimStyle = """
+        2 15 1
+        0 40 50 0 0 400 0 0 0
+        1 45 68 10 0 120 10 0 2
+        2 35 66 -10 20 200 10 1 0
+        3 42 15 7 0 150 10 0 4
+        4 30 20 -7 40 250 10 3 0
+        5 60 50 8 10 100 10 0 6
+        6 70 40 -8 50 220 10 5 0
+        7 25 40 6 0 300 10 0 8
+        8 20 55 -6 100 330 10 7 0
+        """;
+
+    [Fact]
+    public void Solve_LiLimStyleInstance_ServesAllShipmentsAtTheBruteForceOptimum()
+    {
+        string[][] rows = LiLimStyle.Split('\n').Select(l => l.Split(' ', System.StringSplitOptions.RemoveEmptyEntries)).Where(r => r.Length > 0).ToArray();
+        double V(string[] row, int i) => double.Parse(row[i], System.Globalization.CultureInfo.InvariantCulture);
+        var network = TravelNetwork.FromPlanarCoordinates(rows.Skip(1).Select(r => V(r, 1)).ToArray(), rows.Skip(1).Select(r => V(r, 2)).ToArray());
+        string[] depot = rows[1];
+        var fleet = new[] { new VehicleType("v", (int)V(rows[0], 0), new[] { V(rows[0], 1) }, 0, 0, V(depot, 4), V(depot, 5)) };
+        var jobs = rows.Skip(2).Select(r => new Job(r[0], int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture), new[] { System.Math.Abs(V(r, 3)) }, V(r, 6), V(r, 4), V(r, 5))).ToArray();
+        var pairs = rows.Skip(2).Where(r => V(r, 3) > 0).Select(r => new Shipment(r[0], r[8])).ToArray();
+        var problem = new RoutingProblem(network, jobs, fleet, pairs);
+
+        double optimum = PickupAndDeliveryBruteForce.Optimum(problem);
+        RoutingSolution solution = RoutingSolver.Solve(problem, Iterations(2000, 5), TestContext.Current.CancellationToken);
+        Assert.Empty(solution.Unassigned);
+        IndependentValidator.Result check = IndependentValidator.Check(problem, solution);
+        Assert.True(check.Feasible, check.Reason);
+        Assert.Equal(optimum, solution.Cost, 6);
+        Assert.True(solution.Routes.SelectMany(r => r.Stops).All(s => s.OnBoard[0] <= 15 + 1e-9));
+    }
 }
