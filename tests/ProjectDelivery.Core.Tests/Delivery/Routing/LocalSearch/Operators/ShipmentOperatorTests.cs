@@ -118,6 +118,41 @@ public sealed class ShipmentOperatorTests
     }
 
     [Fact]
+    public void PairGuards_RandomPlans_AgreeWithScanningTheRoute()
+    {
+        Gen.Int[1, 1_000_000].Sample(seed =>
+        {
+            RoutingProblem problem = RandomInstances.CreateWithShipments(seed, 5, 5, windows: seed % 2 == 0, vehicles: 3);
+            SearchState state = RandomPlan(problem, seed);
+            for (int v = 0; v < problem.VehicleCount; v++)
+            {
+                List<int> route = InterRouteOperatorTests.Routes(state)[v].ToList();
+                bool Paired(int j) => problem.ShipmentOf(problem.Jobs[j].Id) is not null;
+                for (int count = 0; count <= route.Count; count++)
+                {
+                    // Open at the cut: a pickup before it whose delivery is after it.
+                    bool open = route.Take(count).Any(j => problem.ShipmentOf(problem.Jobs[j].Id) is { } s && s.PickupJobId == problem.Jobs[j].Id
+                        && route.Skip(count).Any(k => problem.Jobs[k].Id == s.DeliveryJobId));
+                    Assert.Equal(!open, state.IsCutAllowed(v, count));
+                }
+
+                for (int from = 0; from < route.Count; from++)
+                {
+                    for (int to = from; to < route.Count; to++)
+                    {
+                        Assert.Equal(route.Skip(from).Take(to - from + 1).Any(Paired), state.SegmentHasPair(v, from, to));
+                    }
+                }
+
+                foreach (int j in route)
+                {
+                    Assert.Equal(!Paired(j), state.CanMoveAlone(j));
+                }
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
     public void FitsLoad_RandomInsertions_AgreesWithWalkingTheRoute()
     {
         Gen.Int[1, 1_000_000].Sample(seed =>
