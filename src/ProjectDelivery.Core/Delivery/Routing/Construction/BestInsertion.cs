@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using ProjectDelivery.Delivery.Routing.Evaluation;
 using ProjectDelivery.Delivery.Routing.LocalSearch;
 using ProjectDelivery.Delivery.Routing.Model;
@@ -32,6 +33,8 @@ internal sealed class BestInsertion
     private readonly SearchState _state;
     private readonly NeighbourLists _neighbours;
     private readonly LoadSummary[] _between;
+    private readonly bool[] _candidateRoute;
+    private readonly List<int> _candidateRoutes = new();
 
     internal BestInsertion(SearchState state, NeighbourLists neighbours)
     {
@@ -39,6 +42,7 @@ internal sealed class BestInsertion
         _data = state.Data;
         _neighbours = neighbours;
         _between = new LoadSummary[Math.Max(1, _data.Dimensions)];
+        _candidateRoute = new bool[_data.VehicleCount];
     }
 
     /// <summary>Evaluations of insertion positions so far.</summary>
@@ -49,7 +53,9 @@ internal sealed class BestInsertion
 
     /// <summary>
     /// Inserts the jobs <paramref name="jobs"/>[0..<paramref name="count"/>) in that order; jobs with no feasible
-    /// position (or, for optional jobs, no position cheaper than their penalty) stay unassigned.
+    /// position (or, for optional jobs, no position cheaper than their penalty) stay unassigned. A shipment is inserted
+    /// whole when its pickup comes up; its delivery end is skipped (both ends are unassigned together, so the list
+    /// holds the pickup whenever it holds the delivery).
     /// </summary>
     internal void InsertAll(int[] jobs, int count, SearchRandom random, double blinkRate)
     {
@@ -66,8 +72,13 @@ internal sealed class BestInsertion
             int partner = _data.Partner[job];
             if (partner >= 0)
             {
-                int pickup = _data.IsPickup[job] ? job : partner;
-                int delivery = _data.IsPickup[job] ? partner : job;
+                if (!_data.IsPickup[job])
+                {
+                    continue;
+                }
+
+                int pickup = job;
+                int delivery = partner;
                 if (FindPair(pickup, delivery, random, blinkRate, canOpen, out int pairVehicle, out int pickupPosition, out int deliveryPosition, out double pairDelta)
                     && (!_data.Optional[job] || pairDelta < _data.Penalty[pickup] + _data.Penalty[delivery]))
                 {
@@ -186,6 +197,28 @@ internal sealed class BestInsertion
         bestPickup = -1;
         bestDelivery = -1;
         bestDelta = double.PositiveInfinity;
+        if (_data.JobCount > FullScanLimit)
+        {
+            // Large instances: only routes that serve a granular neighbour of either end; every route when none fits.
+            CollectRoutesNear(pickup);
+            CollectRoutesNear(delivery);
+            foreach (int vehicle in _candidateRoutes)
+            {
+                _candidateRoute[vehicle] = false;
+                if (_data.CanServe(vehicle, pickup) && _data.CanServe(vehicle, delivery))
+                {
+                    ConsiderPair(pickup, delivery, vehicle, random, blinkRate, ref bestVehicle, ref bestPickup, ref bestDelivery, ref bestDelta);
+                }
+            }
+
+            _candidateRoutes.Clear();
+            if (bestVehicle >= 0)
+            {
+                ConsiderNewRoutes(pickup, delivery, canOpenRoute, ref bestVehicle, ref bestPickup, ref bestDelivery, ref bestDelta);
+                return true;
+            }
+        }
+
         int[] firstOfType = _data.FirstVehicleOfType;
         int type = 0;
         for (int vehicle = 0; vehicle < _data.VehicleCount; vehicle++)
@@ -232,6 +265,49 @@ internal sealed class BestInsertion
         return bestDelta;
     }
 
+    private void CollectRoutesNear(int job)
+    {
+        ReadOnlySpan<int> near = _neighbours.Of(job);
+        int limit = Math.Min(GranularSize, near.Length);
+        for (int i = 0; i < limit; i++)
+        {
+            int vehicle = _state.RouteOf(near[i]);
+            if (vehicle >= 0 && !_candidateRoute[vehicle])
+            {
+                _candidateRoute[vehicle] = true;
+                _candidateRoutes.Add(vehicle);
+            }
+        }
+    }
+
+    private void ConsiderNewRoutes(int pickup, int delivery, bool canOpenRoute, ref int bestVehicle, ref int bestPickup, ref int bestDelivery, ref double bestDelta)
+    {
+        if (!canOpenRoute)
+        {
+            return;
+        }
+
+        int[] firstOfType = _data.FirstVehicleOfType;
+        for (int t = 0; t < firstOfType.Length; t++)
+        {
+            int end = t + 1 < firstOfType.Length ? firstOfType[t + 1] : _data.VehicleCount;
+            for (int vehicle = firstOfType[t]; vehicle < end; vehicle++)
+            {
+                if (_state.RouteLength(vehicle) != 0)
+                {
+                    continue;
+                }
+
+                if (_data.CanServe(vehicle, pickup) && _data.CanServe(vehicle, delivery))
+                {
+                    ConsiderPair(pickup, delivery, vehicle, null, 0, ref bestVehicle, ref bestPickup, ref bestDelivery, ref bestDelta);
+                }
+
+                break;
+            }
+        }
+    }
+
     private bool IsFirstEmptyOfType(int vehicle, int first)
     {
         for (int v = first; v < vehicle; v++)
@@ -269,9 +345,9 @@ internal sealed class BestInsertion
 
             for (int j = i; j <= len; j++)
             {
-                if (head.TimeWarp > ProblemData.Epsilon)
+                if (head.TimeWarp > ProblemData.Epsilon || HeadOverloaded(vehicle))
                 {
-                    break; // time warp never shrinks as the head grows
+                    break; // time warp and the peak load never shrink as the head grows
                 }
 
                 Evaluations++;
@@ -299,6 +375,19 @@ internal sealed class BestInsertion
                 }
             }
         }
+    }
+
+    private bool HeadOverloaded(int vehicle)
+    {
+        for (int k = 0; k < _data.Dimensions; k++)
+        {
+            if (_between[k].Peak > _state.Capacity(vehicle, k) + ProblemData.Epsilon)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool PairLoadFits(int vehicle, int delivery, int position)

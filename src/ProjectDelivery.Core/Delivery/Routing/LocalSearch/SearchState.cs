@@ -146,6 +146,9 @@ internal sealed class SearchState
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly RouteSegment Suffix(int vehicle, int position) => ref _suffix[vehicle][position];
 
+    /// <summary>Incremented whenever a route changes, so that operators can reuse an evaluation while nothing changed.</summary>
+    internal long Version { get; private set; }
+
     /// <summary>Number of non-empty routes.</summary>
     internal int UsedVehicles => _usedCount;
 
@@ -500,6 +503,7 @@ internal sealed class SearchState
     /// <summary>Recomputes prefix/suffix summaries, load and cost of one route (O(length)).</summary>
     internal void UpdateRoute(int vehicle)
     {
+        Version++;
         int len = _length[vehicle];
         int[] nodes = _nodes[vehicle];
         RouteSegment[] pre = _prefix[vehicle];

@@ -22,11 +22,29 @@ internal sealed class PairRelocateOperator
     private int _pickupPosition;
     private int _deliveryPosition;
 
+    // Last evaluation per target route: the answer depends on the shipment and the target route only, not on the
+    // neighbour v, so while no route changed it is reused for the other neighbours in that route.
+    private readonly int[] _cachedPickup;
+    private readonly long[] _cachedVersion;
+    private readonly double[] _cachedDelta;
+    private readonly int[] _cachedPickupPosition;
+    private readonly int[] _cachedDeliveryPosition;
+
     internal PairRelocateOperator(SearchState state, BestInsertion insertion)
     {
         _state = state;
         _data = state.Data;
         _insertion = insertion;
+        int v = _data.VehicleCount;
+        _cachedPickup = new int[v];
+        _cachedVersion = new long[v];
+        _cachedDelta = new double[v];
+        _cachedPickupPosition = new int[v];
+        _cachedDeliveryPosition = new int[v];
+        for (int r = 0; r < v; r++)
+        {
+            _cachedPickup[r] = -1;
+        }
     }
 
     /// <summary>Moves evaluated.</summary>
@@ -54,14 +72,24 @@ internal sealed class PairRelocateOperator
             return double.PositiveInfinity;
         }
 
-        Evaluations++;
-        double removal = RemovalDelta(ru, _state.PositionOf(pickup), _state.PositionOf(delivery));
-        if (double.IsPositiveInfinity(removal))
+        if (_cachedPickup[rv] == pickup && _cachedVersion[rv] == _state.Version)
         {
-            return removal;
+            _pickupPosition = _cachedPickupPosition[rv];
+            _deliveryPosition = _cachedDeliveryPosition[rv];
+            return _cachedDelta[rv];
         }
 
-        return removal + _insertion.BestPairIn(pickup, delivery, rv, out _pickupPosition, out _deliveryPosition);
+        Evaluations++;
+        double removal = RemovalDelta(ru, _state.PositionOf(pickup), _state.PositionOf(delivery));
+        double delta = double.IsPositiveInfinity(removal)
+            ? removal
+            : removal + _insertion.BestPairIn(pickup, delivery, rv, out _pickupPosition, out _deliveryPosition);
+        _cachedPickup[rv] = pickup;
+        _cachedVersion[rv] = _state.Version;
+        _cachedDelta[rv] = delta;
+        _cachedPickupPosition[rv] = _pickupPosition;
+        _cachedDeliveryPosition[rv] = _deliveryPosition;
+        return delta;
     }
 
     /// <summary>Applies the move last evaluated for (u, v).</summary>
