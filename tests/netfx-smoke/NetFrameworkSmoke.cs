@@ -9,6 +9,7 @@ using ProjectDelivery.Calendars;
 using ProjectDelivery.Planning.Risk.Simulation;
 using ProjectDelivery.Planning.Scheduling;
 using ProjectDelivery.Reporting;
+using ProjectDelivery.Serialization;
 
 public static class NetFrameworkSmoke
 {
@@ -39,6 +40,13 @@ public static class NetFrameworkSmoke
             new[] { ActivityUncertainty.Create("X", UncertainValue.Triangular(10, 10, 10)) }, new RiskDriver[0]);
         ScheduleRiskResult result = MonteCarloSimulator.Run(model, new MonteCarloOptions { Iterations = 1000, Seed = 1 });
         Expect("Monte Carlo P80", 10.0, ScheduleRiskSummary.From(result).Percentiles[7].Finish);
+
+        // The JSON contract on the System.Text.Json package: a schedule file read, scheduled and written back.
+        ScheduleRequest request = ProjectDeliveryJson.Deserialize<ScheduleRequest>(
+            "{ \"start\": \"2027-03-01T08:00\", \"activities\": [ { \"id\": \"A\", \"duration\": \"PT24H\" }, { \"id\": \"B\", \"duration\": 2, \"predecessors\": [ { \"id\": \"A\" } ] } ] }");
+        ScheduleReport report = ScheduleReport.FromSchedule(CriticalPathScheduler.Schedule(request.Network, request.CalendarOptions), 0, null);
+        Expect("JSON schedule finish", "2027-03-05T17:00:00", ProjectDeliveryJson.Serialize(report.ProjectFinish).Trim('"'));
+        Expect("JSON round trip", ProjectDeliveryJson.Serialize(request), ProjectDeliveryJson.Serialize(ProjectDeliveryJson.Deserialize<ScheduleRequest>(ProjectDeliveryJson.Serialize(request))));
 
         Console.WriteLine(failures == 0 ? "netfx smoke: all checks passed" : "netfx smoke: " + failures + " check(s) failed");
         return failures == 0 ? 0 : 1;

@@ -25,16 +25,25 @@ public class MoveEvaluationBenchmarks
     private int _job;
     private int _vehicle;
 
-    /// <summary>Instance name in shared/data/vrptw/solomon.</summary>
-    [Params("R101", "RC208")]
+    /// <summary>
+    /// Instance name in shared/data/vrptw/solomon; the suffix "+split" turns every window into two (the middle fifth
+    /// removed) and makes every third job soft (lateness cost 1), so the exact forward-pass evaluation is measured.
+    /// </summary>
+    [Params("R101", "RC208", "R101+split")]
     public string Instance { get; set; } = "R101";
 
     [GlobalSetup]
     public void Setup()
     {
-        string path = RoutingQualityRunner.FindSolomon(Instance);
+        bool split = Instance.EndsWith("+split", System.StringComparison.Ordinal);
+        string path = RoutingQualityRunner.FindSolomon(split ? Instance.Substring(0, Instance.Length - 6) : Instance);
         using var reader = new StreamReader(path);
         RoutingProblem problem = SolomonReader.Read(reader, Path.GetFileName(path)).Problem;
+        if (split)
+        {
+            problem = Split(problem);
+        }
+
         RoutingSolution plan = RoutingSolver.Solve(problem, new RoutingSolverOptions { TimeLimit = null, MaxIterations = 2000 });
         _data = problem.Data;
         _state = new SearchState(_data);
@@ -66,6 +75,28 @@ public class MoveEvaluationBenchmarks
         removed[_job] = true;
         _state.RemoveMarked(_vehicle, removed);
         _insertion = new BestInsertion(_state, new NeighbourLists(_data, 100));
+    }
+
+    private static RoutingProblem Split(RoutingProblem problem)
+    {
+        var jobs = new Job[problem.Jobs.Count];
+        for (int j = 0; j < jobs.Length; j++)
+        {
+            Job job = problem.Jobs[j];
+            double width = job.DueTime - job.ReadyTime;
+            if (!double.IsInfinity(width) && width > 10)
+            {
+                job = job.WithTimeWindows(new[]
+                {
+                    new TimeWindow(job.ReadyTime, job.ReadyTime + (0.4 * width)),
+                    new TimeWindow(job.ReadyTime + (0.6 * width), job.DueTime),
+                });
+            }
+
+            jobs[j] = j % 3 == 0 ? job.WithLatenessCost(1) : job;
+        }
+
+        return new RoutingProblem(problem.Network, jobs, problem.VehicleTypes);
     }
 
     /// <summary>Evaluates inserting one job at every position of the longest route, recomputing the route each time.</summary>

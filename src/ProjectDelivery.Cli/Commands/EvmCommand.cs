@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
 using ProjectDelivery.Charts;
 using ProjectDelivery.Planning.EarnedValue;
+using ProjectDelivery.Serialization;
 
 namespace ProjectDelivery.Cli.Commands;
 
@@ -43,15 +44,14 @@ internal sealed class EvmCommand : ICommand
             throw new CliInputException($"cannot read '{path}': {ex.Message}", ex);
         }
 
-        EvmInput input = EvmInput.Parse(bytes, path);
-        EarnedValueReport report = input.Analyse();
+        EarnedValueReport report = Read(bytes, path).Analyse();
         if (json)
         {
-            WriteJson(stdout, input, report);
+            WriteJson(stdout, report);
         }
         else
         {
-            WriteTable(stdout, input, report);
+            WriteTable(stdout, path, report);
         }
 
         if (svg is not null)
@@ -62,139 +62,51 @@ internal sealed class EvmCommand : ICommand
         return Program.Success;
     }
 
-    private static void WriteJson(TextWriter stdout, EvmInput input, EarnedValueReport report)
+    /// <summary>Reads the file as the library's <see cref="EarnedValueRequest"/>; errors name the file, field and line.</summary>
+    private static EarnedValueRequest Read(byte[] bytes, string path)
     {
-        EarnedValueNode total = report.Total;
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        int skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var info = (JsonTypeInfo<EarnedValueRequest>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(EarnedValueRequest));
+        try
         {
-            w.WriteStartObject();
-            w.WriteNumber("bac", total.BudgetAtCompletion);
-            w.WriteString("start", DatePattern.Format(report.Project.Calendar.Start));
-            w.WriteString("statusDate", DatePattern.Format(report.StatusDate));
-            w.WriteNumber("plannedDuration", total.PlannedDuration);
-            w.WriteNumber("actualTime", report.Project.StatusPeriodCount);
-            w.WriteString("eacMethod", "BAC/CPI");
-            w.WriteStartArray("periods");
-            foreach (EarnedValueMetrics m in total.PeriodMetrics())
+            return JsonSerializer.Deserialize(new ReadOnlySpan<byte>(bytes, skip, bytes.Length - skip), info)
+                ?? throw new CliInputException($"{path}: the document is null");
+        }
+        catch (JsonException ex)
+        {
+            string message = ex.Message;
+            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            cut = cut > 0 ? cut : message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = cut > 0 ? message.Substring(0, cut) : message;
+            string field = ex.Path is { Length: > 1 } p ? p.Substring(2).TrimStart('.') : string.Empty;
+            if (message.Contains("could not be mapped"))
             {
-                w.WriteStartObject();
-                WriteMetrics(w, m, report.Project.Calendar);
-                w.WriteEndObject();
+                field = $"'{field}'";
+                message = "is not a known field";
+            }
+            else if (message.Contains("could not be converted"))
+            {
+                message = message.Contains("LocalDate") ? "must be a date string YYYY-MM-DD" : message.Contains("Int32") ? "must be a whole number" : "must be a finite number";
             }
 
-            w.WriteEndArray();
-            w.WritePropertyName("status");
-            w.WriteStartObject();
-            WriteMetrics(w, total.Status, report.Project.Calendar);
-            w.WriteEndObject();
-
-            SCurve curve = total.SCurve();
-            w.WritePropertyName("sCurve");
-            w.WriteStartObject();
-            Nullable(w, "eac", curve.EstimateAtCompletion);
-            w.WriteNumber("completionTime", curve.CompletionTime);
-            NullableDate(w, "completionDate", curve.CompletionDate);
-            w.WriteStartArray("points");
-            foreach (SCurvePoint p in curve.Points)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("time", p.Time);
-                w.WriteString("date", DatePattern.Format(p.Date));
-                w.WriteNumber("pv", p.PlannedValue);
-                Nullable(w, "ev", p.EarnedValue);
-                Nullable(w, "ac", p.ActualCost);
-                Nullable(w, "projection", p.Projection);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteEndObject();
+            throw new CliInputException($"{path}: {field}{(field.Length > 0 ? " " : string.Empty)}(line {(ex.LineNumber ?? 0) + 1}) {message}", ex);
         }
-
-        stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteMetrics(Utf8JsonWriter w, EarnedValueMetrics m, ReportingCalendar calendar)
-    {
-        w.WriteNumber("period", m.PeriodNumber);
-        if (m.PeriodNumber > 0)
+        catch (ArgumentException ex)
         {
-            w.WriteString("start", DatePattern.Format(calendar.PeriodStart(m.PeriodNumber - 1)));
-        }
-
-        w.WriteString("end", DatePattern.Format(m.Date));
-        w.WriteNumber("pvPeriod", m.PlannedValueInPeriod);
-        w.WriteNumber("evPeriod", m.EarnedValueInPeriod);
-        w.WriteNumber("acPeriod", m.ActualCostInPeriod);
-        w.WriteNumber("pv", m.PlannedValue);
-        w.WriteNumber("ev", m.EarnedValue);
-        w.WriteNumber("ac", m.ActualCost);
-        w.WriteNumber("bac", m.BudgetAtCompletion);
-        w.WriteNumber("cv", m.CostVariance);
-        w.WriteNumber("sv", m.ScheduleVariance);
-        Nullable(w, "cvPercent", m.CostVariancePercent);
-        Nullable(w, "svPercent", m.ScheduleVariancePercent);
-        Nullable(w, "cpi", m.CostPerformanceIndex);
-        Nullable(w, "spi", m.SchedulePerformanceIndex);
-        Nullable(w, "cpiPeriod", m.CostPerformanceIndexInPeriod);
-        Nullable(w, "spiPeriod", m.SchedulePerformanceIndexInPeriod);
-        Nullable(w, "percentComplete", m.PercentComplete);
-        Nullable(w, "eac", m.EstimateAtCompletion);
-        Nullable(w, "etc", m.EstimateToComplete);
-        Nullable(w, "vac", m.VarianceAtCompletion);
-        Nullable(w, "tcpi", m.ToCompletePerformanceIndex);
-        Nullable(w, "tcpiEac", m.ToCompletePerformanceIndexToEstimate);
-        w.WriteNumber("eacBudgetedRate", m.EstimateAtCompletionAtBudgetedRate);
-        Nullable(w, "eacCpiSpi", m.EstimateAtCompletionCpiTimesSpi);
-        Nullable(w, "eacComposite", m.EstimateAtCompletionComposite);
-        Nullable(w, "eacBottomUp", m.EstimateAtCompletionBottomUp);
-        Nullable(w, "es", m.EarnedSchedule);
-        w.WriteNumber("at", m.ActualTime);
-        Nullable(w, "svt", m.ScheduleVarianceTime);
-        Nullable(w, "spit", m.SchedulePerformanceIndexTime);
-        Nullable(w, "ieact", m.IndependentEstimateAtCompletionTime);
-        NullableDate(w, "forecastFinish", m.ForecastFinish);
-        w.WriteString("cpiStatus", Status(m.CostPerformanceStatus));
-        w.WriteString("spiStatus", Status(m.SchedulePerformanceStatus));
-        w.WriteString("spitStatus", Status(m.SchedulePerformanceTimeStatus));
-        w.WriteString("tcpiStatus", Status(m.ToCompletePerformanceStatus));
-        w.WriteString("cvStatus", Status(m.CostVarianceStatus));
-        w.WriteString("svStatus", Status(m.ScheduleVarianceStatus));
-    }
-
-    private static string Status(PerformanceStatus status) => status.ToString().ToLowerInvariant();
-
-    private static void Nullable(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is double v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
+            string message = ex.Message;
+            int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new CliInputException($"{path}: {(cut > 0 ? message.Substring(0, cut) : message)}", ex);
         }
     }
 
-    private static void NullableDate(Utf8JsonWriter w, string name, LocalDate? value)
-    {
-        if (value is LocalDate d)
-        {
-            w.WriteString(name, DatePattern.Format(d));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    private static void WriteJson(TextWriter stdout, EarnedValueReport report) =>
+        stdout.WriteLine(ProjectDeliveryJson.Serialize(EarnedValueStatement.FromReport(report), indented: true));
 
-    private static void WriteTable(TextWriter o, EvmInput input, EarnedValueReport report)
+    private static void WriteTable(TextWriter o, string path, EarnedValueReport report)
     {
         EarnedValueNode total = report.Total;
         ReportingCalendar calendar = report.Project.Calendar;
-        o.WriteLine($"Earned value: {input.Path}");
+        o.WriteLine($"Earned value: {path}");
         o.WriteLine($"BAC {Money(total.BudgetAtCompletion)}, {calendar.Count} periods from {DatePattern.Format(calendar.Start)}, planned duration {total.PlannedDuration} periods, status date {DatePattern.Format(report.StatusDate)} (AT = {report.Project.StatusPeriodCount})");
         o.WriteLine();
         var header = new[] { "#", "end", "PV", "EV", "AC", "CV", "SV", "CPI", "SPI", "ES", "SV(t)", "SPI(t)", "EAC", "forecast" };
@@ -250,373 +162,4 @@ internal sealed class EvmCommand : ICommand
     private static string Index(double? value) => value is double v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 
     private static string Percent(double? value) => value is double v ? v.ToString("0.00", CultureInfo.InvariantCulture) + " %" : "-";
-
-    /// <summary>The parsed input file.</summary>
-    private sealed class EvmInput
-    {
-        private static readonly HashSet<string> TopFields = new(StringComparer.Ordinal) { "bac", "start", "periods", "plannedPeriods", "bottomUpEtc", "name" };
-        private static readonly HashSet<string> PeriodFields = new(StringComparer.Ordinal) { "end", "pv", "ev", "ac" };
-
-        private EvmInput(string path)
-        {
-            Path = path;
-        }
-
-        public string Path { get; }
-
-        private double? Bac { get; set; }
-
-        private LocalDate? Start { get; set; }
-
-        private int? PlannedPeriods { get; set; }
-
-        private double? BottomUpEtc { get; set; }
-
-        private List<PeriodInput>? Periods { get; set; }
-
-        public static EvmInput Parse(byte[] bytes, string path)
-        {
-            var input = new EvmInput(path);
-            if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            {
-                bytes = bytes[3..];
-            }
-
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var parser = new Parser(bytes, path);
-            try
-            {
-                parser.Read(ref reader);
-                parser.Expect(ref reader, JsonTokenType.StartObject, "the document");
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (parser.Read(ref reader) && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    string name = parser.PropertyName(ref reader, TopFields, seen, "");
-                    parser.Read(ref reader);
-                    switch (name)
-                    {
-                        case "bac":
-                            input.Bac = parser.NonNegative(ref reader, "bac");
-                            break;
-                        case "start":
-                            input.Start = parser.Date(ref reader, "start");
-                            break;
-                        case "plannedPeriods":
-                            input.PlannedPeriods = parser.Count(ref reader, "plannedPeriods");
-                            break;
-                        case "bottomUpEtc":
-                            input.BottomUpEtc = parser.NonNegative(ref reader, "bottomUpEtc");
-                            break;
-                        case "name":
-                            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
-                            {
-                                throw parser.Error(ref reader, "name", "must be a string");
-                            }
-
-                            break;
-                        default:
-                            input.Periods = ParsePeriods(ref reader, parser);
-                            break;
-                    }
-                }
-
-                if (reader.Read())
-                {
-                    throw parser.Error(ref reader, "", "unexpected content after the top-level object");
-                }
-            }
-            catch (JsonException ex)
-            {
-                string message = ex.Message;
-                int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-                throw new CliInputException($"{path}: invalid JSON at line {(ex.LineNumber ?? 0) + 1}: {(cut > 0 ? message.Substring(0, cut) : message)}", ex);
-            }
-
-            if (input.Start is null)
-            {
-                throw new CliInputException($"{path}: missing required field 'start' (the first day of the first period, YYYY-MM-DD)");
-            }
-
-            if (input.Periods is null || input.Periods.Count == 0)
-            {
-                throw new CliInputException($"{path}: missing or empty 'periods' array");
-            }
-
-            input.Validate();
-            return input;
-        }
-
-        private static List<PeriodInput> ParsePeriods(ref Utf8JsonReader reader, Parser parser)
-        {
-            parser.Expect(ref reader, JsonTokenType.StartArray, "periods");
-            var periods = new List<PeriodInput>();
-            while (parser.Read(ref reader) && reader.TokenType != JsonTokenType.EndArray)
-            {
-                string at = $"periods[{periods.Count}]";
-                parser.Expect(ref reader, JsonTokenType.StartObject, at);
-                var period = new PeriodInput { Index = periods.Count, Line = parser.LineOf(ref reader) };
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (parser.Read(ref reader) && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    string name = parser.PropertyName(ref reader, PeriodFields, seen, at);
-                    parser.Read(ref reader);
-                    string field = at + "." + name;
-                    switch (name)
-                    {
-                        case "end":
-                            period.End = parser.Date(ref reader, field);
-                            break;
-                        case "pv":
-                            period.Pv = parser.NonNegative(ref reader, field);
-                            break;
-                        case "ev":
-                            period.Ev = parser.NonNegative(ref reader, field);
-                            break;
-                        default:
-                            period.Ac = parser.NonNegative(ref reader, field);
-                            break;
-                    }
-                }
-
-                if (period.End is null)
-                {
-                    throw new CliInputException($"{parser.File}: {at} (line {period.Line}) has no 'end' date");
-                }
-
-                periods.Add(period);
-            }
-
-            return periods;
-        }
-
-        private void Validate()
-        {
-            List<PeriodInput> periods = Periods!;
-            LocalDate start = Start!.Value;
-            LocalDate previous = start.PlusDays(-1);
-            bool reportingEnded = false;
-            foreach (PeriodInput p in periods)
-            {
-                string at = $"{Path}: periods[{p.Index}]";
-                string line = $"(line {p.Line})";
-                LocalDate end = p.End!.Value;
-                if (end <= previous)
-                {
-                    throw new CliInputException(p.Index == 0
-                        ? $"{at}.end {line} {DatePattern.Format(end)} is before start {DatePattern.Format(start)}"
-                        : $"{at}.end {line} {DatePattern.Format(end)} is not after periods[{p.Index - 1}].end {DatePattern.Format(previous)}; period ends must increase");
-                }
-
-                previous = end;
-                if (p.Ev is null != p.Ac is null)
-                {
-                    throw new CliInputException($"{at} {line} gives '{(p.Ev is null ? "ac" : "ev")}' without '{(p.Ev is null ? "ev" : "ac")}'; a reported period needs both");
-                }
-
-                bool reported = p.Ev is not null;
-                if (reported && reportingEnded)
-                {
-                    throw new CliInputException($"{at} {line} reports ev/ac after an unreported period; reported periods must come first (the status date is the end of the last one)");
-                }
-
-                reportingEnded |= !reported;
-            }
-
-            if (periods[0].Ev is null)
-            {
-                throw new CliInputException($"{Path}: no period has 'ev' and 'ac', so there is no status date to report at");
-            }
-
-            if (PlannedPeriods is int planned)
-            {
-                if (planned < 1 || planned > periods.Count)
-                {
-                    throw new CliInputException($"{Path}: plannedPeriods {planned} must be between 1 and the number of periods ({periods.Count})");
-                }
-
-                for (int i = planned; i < periods.Count; i++)
-                {
-                    if (periods[i].Pv is double pv && pv != 0)
-                    {
-                        throw new CliInputException($"{Path}: periods[{i}] (line {periods[i].Line}) plans pv {pv.ToString(CultureInfo.InvariantCulture)} beyond plannedPeriods {planned}");
-                    }
-                }
-            }
-        }
-
-        public EarnedValueReport Analyse()
-        {
-            List<PeriodInput> periods = Periods!;
-            ReportingCalendar calendar = ReportingCalendar.Create(Start!.Value, periods.Select(p => p.End!.Value));
-            int status = periods.TakeWhile(p => p.Ev is not null).Count();
-            double[] pv = periods.Select(p => p.Pv ?? 0).ToArray();
-            double bac = Bac ?? pv.Sum();
-            ControlAccount account = ControlAccount.Create(
-                "PROJECT", bac, pv,
-                periods.Take(status).Select(p => p.Ev!.Value),
-                periods.Take(status).Select(p => p.Ac!.Value),
-                bottomUpEstimateToComplete: BottomUpEtc);
-            EarnedValueProject project = EarnedValueProject.Create(calendar, new[] { account }, status, plannedDuration: PlannedPeriods ?? periods.Count);
-            return EarnedValueAnalysis.Analyse(project);
-        }
-    }
-
-    private sealed class PeriodInput
-    {
-        public int Index { get; init; }
-
-        public int Line { get; init; }
-
-        public LocalDate? End { get; set; }
-
-        public double? Pv { get; set; }
-
-        public double? Ev { get; set; }
-
-        public double? Ac { get; set; }
-    }
-
-    /// <summary>Strict token-level reading with line numbers (from the token's byte offset).</summary>
-    private sealed class Parser
-    {
-        private readonly byte[] _bytes;
-        private long _countedTo;
-        private int _line = 1;
-
-        public Parser(byte[] bytes, string file)
-        {
-            _bytes = bytes;
-            File = file;
-        }
-
-        public string File { get; }
-
-        public bool Read(ref Utf8JsonReader reader)
-        {
-            if (!reader.Read())
-            {
-                throw new CliInputException($"{File}: unexpected end of JSON");
-            }
-
-            return true;
-        }
-
-        public int LineOf(ref Utf8JsonReader reader)
-        {
-            // Tokens are visited in order, so count newlines incrementally from the last position.
-            long offset = Math.Min(reader.TokenStartIndex, _bytes.Length);
-            if (offset < _countedTo)
-            {
-                _countedTo = 0;
-                _line = 1;
-            }
-
-            for (long i = _countedTo; i < offset; i++)
-            {
-                if (_bytes[i] == (byte)'\n')
-                {
-                    _line++;
-                }
-            }
-
-            _countedTo = offset;
-            return _line;
-        }
-
-        public CliInputException Error(ref Utf8JsonReader reader, string field, string message) =>
-            new($"{File}: {(field.Length > 0 ? field + " " : "")}(line {LineOf(ref reader)}) {message}");
-
-        public void Expect(ref Utf8JsonReader reader, JsonTokenType type, string what)
-        {
-            if (reader.TokenType != type)
-            {
-                throw Error(ref reader, what, $"must be {(type == JsonTokenType.StartObject ? "an object" : "an array")}, got {Describe(reader.TokenType)}");
-            }
-        }
-
-        public string PropertyName(ref Utf8JsonReader reader, HashSet<string> allowed, HashSet<string> seen, string at)
-        {
-            string name = reader.GetString()!;
-            string field = at.Length == 0 ? name : at + "." + name;
-            if (!allowed.Contains(name))
-            {
-                throw Error(ref reader, $"'{field}'", $"is not a known field; expected one of: {string.Join(", ", allowed)}");
-            }
-
-            if (!seen.Add(name))
-            {
-                throw Error(ref reader, $"'{field}'", "appears twice");
-            }
-
-            return name;
-        }
-
-        public double? NonNegative(ref Utf8JsonReader reader, string field)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.Number)
-            {
-                throw Error(ref reader, field, $"must be a number, got {Describe(reader.TokenType)}");
-            }
-
-            if (!reader.TryGetDouble(out double value) || double.IsNaN(value) || double.IsInfinity(value))
-            {
-                throw Error(ref reader, field, "is not a finite number");
-            }
-
-            if (value < 0)
-            {
-                throw Error(ref reader, field, $"must not be negative, got {value.ToString(CultureInfo.InvariantCulture)}");
-            }
-
-            return value;
-        }
-
-        public int? Count(ref Utf8JsonReader reader, string field)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int value))
-            {
-                throw Error(ref reader, field, "must be a whole number");
-            }
-
-            return value;
-        }
-
-        public LocalDate? Date(ref Utf8JsonReader reader, string field)
-        {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw Error(ref reader, field, $"must be a date string YYYY-MM-DD, got {Describe(reader.TokenType)}");
-            }
-
-            string text = reader.GetString()!;
-            ParseResult<LocalDate> result = DatePattern.Parse(text);
-            if (!result.Success)
-            {
-                throw Error(ref reader, field, $"'{text}' is not a date YYYY-MM-DD");
-            }
-
-            return result.Value;
-        }
-
-        private static string Describe(JsonTokenType type) => type switch
-        {
-            JsonTokenType.String => "a string",
-            JsonTokenType.Number => "a number",
-            JsonTokenType.True or JsonTokenType.False => "a boolean",
-            JsonTokenType.Null => "null",
-            JsonTokenType.StartObject => "an object",
-            JsonTokenType.StartArray => "an array",
-            _ => type.ToString(),
-        };
-    }
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using ProjectDelivery.Serialization;
 
 namespace ProjectDelivery.Cli.Commands;
 
@@ -44,6 +45,17 @@ internal static class JsonInput
             string where = ex.Path is null ? string.Empty : $" at {ex.Path}" + (ex.LineNumber is { } line ? $" (line {line + 1})" : string.Empty);
             throw new CliInputException($"{file}{where}: {FirstSentence(ex.Message)}", ex);
         }
+    }
+
+    /// <summary>
+    /// Reads a file in the library's JSON contract (<see cref="ProjectDeliveryJson"/>): syntax errors name the line, format
+    /// errors the JSON path (and item), invalid values throw the library's own exception naming the item.
+    /// </summary>
+    internal static T ReadContract<T>(string file)
+    {
+        using JsonDocument document = Load(file);
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(T));
+        return JsonSerializer.Deserialize(document.RootElement, info) ?? throw new CliInputException($"{file}: the document is null");
     }
 
     /// <summary>Parses an instant: <c>2027-04-06T12:00:00Z</c> or with an offset such as <c>+01:00</c>.</summary>

@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 using ProjectDelivery.Charts;
 using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Risk.Simulation;
 using NodaTime;
 using NodaTime.Text;
 using ProjectDelivery.Planning.Scheduling;
+using ProjectDelivery.Serialization;
 
 namespace ProjectDelivery.Cli.Commands;
 
@@ -34,11 +33,7 @@ internal sealed class RiskCommand : ICommand
         long? seed = arguments.Value("seed") is null ? null : arguments.Integer("seed", 0, long.MinValue, long.MaxValue);
         string file = arguments.RequiredFile(Name);
         arguments.RejectUnknownOptions(Name);
-        RiskInput input;
-        using (JsonDocument document = JsonInput.Load(file))
-        {
-            input = RiskJson.Read(document.RootElement, file, iterations, seed);
-        }
+        var input = new RiskInput(JsonInput.ReadContract<ScheduleRiskRequest>(file), iterations, seed);
 
         ScheduleRiskResult result = MonteCarloSimulator.Run(input.Model, new MonteCarloOptions { Iterations = input.Iterations, Seed = input.Seed });
         if (json)
@@ -158,127 +153,6 @@ internal sealed class RiskCommand : ICommand
         }
     }
 
-    private static string ToJson(RiskInput input, ScheduleRiskResult result)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("iterations", result.Iterations);
-            w.WriteNumber("seed", input.Seed);
-            w.WriteNumber("deterministicFinish", result.DeterministicFinish);
-            w.WritePropertyName("finish");
-            WriteDistribution(w, result.Finish);
-            if (input.Calendar is not null)
-            {
-                w.WriteStartObject("finishDates");
-                w.WriteString("deterministic", DatePattern.Format(input.ToDate(result.DeterministicFinish)));
-                foreach (double q in Deciles)
-                {
-                    w.WriteString("p" + ((int)Math.Round(q * 100)).ToString(CultureInfo.InvariantCulture), DatePattern.Format(input.ToDate(result.Finish.Percentile(q))));
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteStartArray("finishHistogram");
-            foreach (HistogramBin bin in result.Finish.Histogram(20))
-            {
-                w.WriteStartObject();
-                w.WriteNumber("lower", bin.Lower);
-                w.WriteNumber("upper", bin.Upper);
-                w.WriteNumber("count", bin.Count);
-                w.WriteNumber("cumulative", bin.CumulativeProbability);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("probabilityOfDeterministicFinish", result.ProbabilityOfFinishingBy(result.DeterministicFinish));
-            if (input.TargetFinish is { } target)
-            {
-                w.WriteNumber("targetFinish", target);
-                w.WriteNumber("probabilityOfTarget", result.ProbabilityOfFinishingBy(target));
-            }
-
-            w.WriteNumber("scheduleContingency", result.ScheduleContingency(input.Confidence));
-            if (input.HasCost)
-            {
-                w.WriteNumber("deterministicCost", result.DeterministicCost);
-                w.WritePropertyName("cost");
-                WriteDistribution(w, result.Cost);
-                w.WriteNumber("costContingency", result.CostContingency(input.Confidence));
-                if (input.Budget is { } budget)
-                {
-                    w.WriteNumber("budget", budget);
-                    w.WriteNumber("probabilityWithinBudget", result.ProbabilityWithinBudget(budget));
-                    if (input.TargetFinish is { } t)
-                    {
-                        w.WriteNumber("jointConfidence", result.JointConfidence(t, budget));
-                    }
-                }
-            }
-
-            w.WriteStartObject("criticality");
-            foreach (Activity a in input.Network.Activities)
-            {
-                w.WriteNumber(a.Id, result.CriticalityIndex(a.Id));
-            }
-
-            w.WriteEndObject();
-            w.WriteStartObject("sensitivity");
-            IReadOnlyDictionary<string, double> sensitivity = result.Sensitivity;
-            foreach (string id in input.Network.Activities.Select(a => a.Id).Concat(input.Model.RiskDrivers.Select(d => d.Id)))
-            {
-                if (sensitivity.TryGetValue(id, out double s))
-                {
-                    w.WriteNumber(id, s);
-                }
-            }
-
-            w.WriteEndObject();
-            w.WriteNumber("emvSchedule", EmvSchedule(input));
-            w.WriteNumber("emvCost", EmvCost(input));
-            w.WriteNumber("contingencyReserveEmv", input.Register.ContingencyReserve(AssessmentBasis.Inherent));
-            w.WriteStartArray("register");
-            foreach (RiskListingRow row in input.Register.Listing())
-            {
-                w.WriteStartObject();
-                w.WriteNumber("rank", row.Rank);
-                w.WriteString("id", row.Id);
-                w.WriteString("kind", row.Kind == RiskKind.Threat ? "threat" : "opportunity");
-                w.WriteNumber("probability", row.InherentAssessment.Probability);
-                w.WriteNumber("scheduleImpact", row.InherentAssessment.ScheduleImpact);
-                w.WriteNumber("costImpact", row.InherentAssessment.CostImpact);
-                w.WriteNumber("probabilityLevel", row.InherentRating.ProbabilityLevel);
-                w.WriteNumber("impactLevel", row.InherentRating.ImpactLevel);
-                w.WriteNumber("score", row.InherentRating.Score);
-                w.WriteString("zone", row.InherentRating.Zone.ToString().ToLowerInvariant());
-                w.WriteNumber("residualScore", row.ResidualRating.Score);
-                w.WriteString("residualZone", row.ResidualRating.Zone.ToString().ToLowerInvariant());
-                w.WriteNumber("emvSchedule", row.InherentExpectedDelay);
-                w.WriteNumber("emvCost", row.InherentEmv);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void WriteDistribution(Utf8JsonWriter w, OutcomeDistribution d)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("mean", d.Mean);
-        w.WriteNumber("sd", d.StandardDeviation);
-        w.WriteNumber("min", d.Minimum);
-        w.WriteNumber("max", d.Maximum);
-        foreach (double q in Deciles)
-        {
-            w.WriteNumber("p" + ((int)Math.Round(q * 100)).ToString(CultureInfo.InvariantCulture), d.Percentile(q));
-        }
-
-        w.WriteEndObject();
-    }
+    private static string ToJson(RiskInput input, ScheduleRiskResult result) =>
+        ProjectDeliveryJson.Serialize(ScheduleRiskReport.FromResult(input.Request, result, input.Seed), indented: true);
 }

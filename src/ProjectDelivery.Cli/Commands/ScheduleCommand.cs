@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using ProjectDelivery.Charts;
@@ -12,6 +10,7 @@ using ProjectDelivery.Interop;
 using ProjectDelivery.Interop.MsProject;
 using ProjectDelivery.Interop.Primavera;
 using ProjectDelivery.Planning.Scheduling;
+using ProjectDelivery.Serialization;
 
 namespace ProjectDelivery.Cli.Commands;
 
@@ -68,8 +67,8 @@ internal sealed class ScheduleCommand : ICommand
             return new ScheduleInput(imported.Network, options, options, 0) { Imported = imported };
         }
 
-        using JsonDocument document = JsonInput.Load(file);
-        return ScheduleJson.Read(document.RootElement, file);
+        ScheduleRequest request = JsonInput.ReadContract<ScheduleRequest>(file);
+        return new ScheduleInput(request.Network, request.Options, request.CalendarOptions, request.NearCriticalThreshold);
     }
 
     private static string Format(LocalDateTime t) => DatePattern.Format(t);
@@ -81,7 +80,7 @@ internal sealed class ScheduleCommand : ICommand
     {
         if (json)
         {
-            output.WriteLine(ToJson(schedule, input, time));
+            output.WriteLine(ToJson(schedule, input));
             return;
         }
 
@@ -138,111 +137,15 @@ internal sealed class ScheduleCommand : ICommand
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
-    private static string ToJson<TTime>(Schedule<TTime> schedule, ScheduleInput input, Func<TTime, object> time)
+    private static string ToJson<TTime>(Schedule<TTime> schedule, ScheduleInput input)
         where TTime : struct
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        ScheduleReport report = schedule switch
         {
-            writer.WriteStartObject();
-            WriteTime(writer, "projectStart", time(schedule.ProjectStart));
-            WriteTime(writer, "projectFinish", time(schedule.ProjectFinish));
-            writer.WriteStartArray("activities");
-            foreach (ActivitySchedule<TTime> a in schedule.Activities)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", a.Id);
-                if (a.Activity.Name is not null)
-                {
-                    writer.WriteString("name", a.Activity.Name);
-                }
-
-                writer.WriteNumber("duration", a.Activity.Duration);
-                WriteTime(writer, "earlyStart", time(a.EarlyStart));
-                WriteTime(writer, "earlyFinish", time(a.EarlyFinish));
-                WriteTime(writer, "lateStart", time(a.LateStart));
-                WriteTime(writer, "lateFinish", time(a.LateFinish));
-                writer.WriteNumber("totalFloat", TotalFloat(a, input));
-                writer.WriteNumber("freeFloat", a.FreeFloat);
-                writer.WriteBoolean("critical", a.Critical);
-                if (a.DrivingPredecessorId is null)
-                {
-                    writer.WriteNull("drivingPredecessor");
-                }
-                else
-                {
-                    writer.WriteString("drivingPredecessor", a.DrivingPredecessorId);
-                }
-
-                writer.WriteString("status", a.Status switch
-                {
-                    ActivityStatus.Complete => "complete",
-                    ActivityStatus.InProgress => "inProgress",
-                    _ => "notStarted",
-                });
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("criticalPaths");
-            foreach (IReadOnlyList<string> path in schedule.CriticalPaths)
-            {
-                writer.WriteStartArray();
-                foreach (string id in path)
-                {
-                    writer.WriteStringValue(id);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
-            if (input.NearCriticalThreshold > 0)
-            {
-                writer.WriteStartArray("nearCritical");
-                foreach (ActivitySchedule<TTime> a in schedule.NearCritical(input.NearCriticalThreshold))
-                {
-                    writer.WriteStringValue(a.Id);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteStartArray("wbs");
-            foreach (WbsSummary<TTime> w in schedule.WbsSummaries)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", w.Id);
-                writer.WriteNumber("activityCount", w.ActivityCount);
-                if (w.ActivityCount > 0)
-                {
-                    WriteTime(writer, "earlyStart", time(w.EarlyStart));
-                    WriteTime(writer, "earlyFinish", time(w.EarlyFinish));
-                    WriteTime(writer, "lateStart", time(w.LateStart));
-                    WriteTime(writer, "lateFinish", time(w.LateFinish));
-                    writer.WriteNumber("totalFloat", w.TotalFloat);
-                    writer.WriteBoolean("critical", w.Critical);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void WriteTime(Utf8JsonWriter writer, string name, object value)
-    {
-        if (value is double d)
-        {
-            writer.WriteNumber(name, d);
-        }
-        else
-        {
-            writer.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture));
-        }
+            Schedule<LocalDateTime> dated => ScheduleReport.FromSchedule(dated, input.NearCriticalThreshold, a => TotalFloat(a, input)),
+            Schedule<double> plain => ScheduleReport.FromSchedule(plain, input.NearCriticalThreshold),
+            _ => throw new InvalidOperationException($"Unexpected schedule time type {typeof(TTime).Name}."),
+        };
+        return ProjectDeliveryJson.Serialize(report, indented: true);
     }
 }

@@ -25,6 +25,9 @@ public sealed class NetStandardAssemblyTests
     {
         "netstandard", "NodaTime", "MathNet.Numerics", "System.Memory", "System.Buffers", "System.Numerics.Vectors",
         "System.Runtime.CompilerServices.Unsafe", "Microsoft.Bcl.HashCode",
+
+        // The JSON contract (ProjectDeliveryJson): the System.Text.Json package (with its System.Text.Encodings.Web) and NodaTime's converters.
+        "System.Text.Json", "System.Text.Encodings.Web", "NodaTime.Serialization.SystemTextJson",
     };
 
     [Fact]

@@ -58,7 +58,7 @@ public static class RoutingSolver
         var neighbours = new NeighbourLists(problem.Data, problem.Jobs.Count > Construction.BestInsertion.FullScanLimit ? 40 : 0);
         var insertion = new Construction.BestInsertion(state, neighbours);
         if (insertion.Find(index, null, 0, true, out int vehicle, out int position, out double delta)
-            && (!problem.Data.Optional[index] || delta < problem.Data.Penalty[index]))
+            && (!problem.Data.Optional[index] || problem.Data.Priority[index] > 0 || delta < problem.Data.Penalty[index]))
         {
             state.Insert(index, vehicle, position);
         }
@@ -84,7 +84,7 @@ public static class RoutingSolver
         int d = p + 1;
         var insertion = new Construction.BestInsertion(state, new NeighbourLists(problem.Data, 0));
         if (insertion.FindPair(p, d, null, 0, true, out int vehicle, out int pickupPosition, out int deliveryPosition, out double delta)
-            && (!problem.Data.Optional[p] || delta < problem.Data.Penalty[p] + problem.Data.Penalty[d]))
+            && (!problem.Data.Optional[p] || problem.Data.Priority[p] + problem.Data.Priority[d] > 0 || delta < problem.Data.Penalty[p] + problem.Data.Penalty[d]))
         {
             insertion.InsertPair(p, d, vehicle, pickupPosition, deliveryPosition);
         }
@@ -186,12 +186,13 @@ public static class RoutingSolver
             var start = new int[data.VehicleCount][];
             state.CopyRoutesTo(start);
             double startObjective = state.Objective;
+            long startLevel = state.Level;
             search.MinimiseFleet(fleetBudget, best);
             if (options.Objective == RoutingObjective.Cost)
             {
                 // Keep the smaller fleet only when it is already cheaper; then let routes come back if they pay.
                 search.MaxRoutes = int.MaxValue;
-                if (state.Objective > startObjective)
+                if (state.Level > startLevel || (state.Level == startLevel && state.Objective > startObjective))
                 {
                     state.LoadRoutes(start);
                     state.RecomputeTotals();

@@ -17,6 +17,7 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// with <see cref="CriticalPathScheduler.Schedule(ProjectNetwork, CalendarScheduleOptions)"/>. For repeated
 /// passes with varying durations (Monte Carlo) use <see cref="Compiled"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ProjectNetworkJsonConverter))]
 public sealed class ProjectNetwork
 {
     private readonly Dictionary<string, int> _indexById;

@@ -14,7 +14,20 @@ namespace ProjectDelivery.Tests.Delivery.Routing;
 /// </summary>
 internal static class IndependentValidator
 {
-    internal sealed record Result(bool Feasible, string Reason, double Cost, double Distance);
+    internal sealed record Result(bool Feasible, string Reason, double Cost, double Distance)
+    {
+        /// <summary>Mandatory jobs left out.</summary>
+        internal int MandatoryMissing { get; init; }
+
+        /// <summary>Sum of the priorities of the jobs left out.</summary>
+        internal long UnservedPriority { get; init; }
+
+        /// <summary>Total lateness cost at soft windows.</summary>
+        internal double LatenessCost { get; init; }
+
+        /// <summary>Lexicographic objective key: (mandatory missing, unserved priority, cost).</summary>
+        internal (int, long, double) Key => (MandatoryMissing, UnservedPriority, Cost);
+    }
 
     internal static (int Type, VehicleType Vehicle) VehicleOf(RoutingProblem problem, int index)
     {
@@ -40,6 +53,8 @@ internal static class IndependentValidator
         var seen = new HashSet<int>();
         double cost = 0;
         double distance = 0;
+        double lateness = 0;
+        double longest = 0;
         foreach (var (vehicle, jobs) in routes.Select(kv => (kv.Key, kv.Value)))
         {
             if (jobs.Count == 0)
@@ -72,6 +87,25 @@ internal static class IndependentValidator
                 return Fail($"vehicle {vehicle} distance {dist} > {type.MaxDistance}");
             }
 
+            if (jobs.Any(j => problem.Jobs[j].TimeWindows.Count > 1 || problem.Jobs[j].HasSoftWindow))
+            {
+                if (CheckSeveralOrSoft(problem, type, jobs) is not { } exact)
+                {
+                    return Fail($"vehicle {vehicle} misses every window of a job or breaks the shift even leaving at the shift start");
+                }
+
+                if (exact.Duration > type.MaxDuration + 1e-6)
+                {
+                    return Fail($"vehicle {vehicle} duration {exact.Duration} > {type.MaxDuration}");
+                }
+
+                distance += dist;
+                lateness += exact.LatenessCost;
+                longest = Math.Max(longest, exact.Duration);
+                cost += type.FixedCost + (type.CostPerDistance * dist) + (type.CostPerTime * exact.Duration) + exact.LatenessCost;
+                continue;
+            }
+
             if (Arrival(problem, type, jobs, type.ShiftStart) is not { } firstArrival)
             {
                 return Fail($"vehicle {vehicle} breaks a window or the shift even leaving at the shift start");
@@ -100,6 +134,7 @@ internal static class IndependentValidator
             }
 
             distance += dist;
+            longest = Math.Max(longest, duration);
             cost += type.FixedCost + (type.CostPerDistance * dist) + (type.CostPerTime * duration);
         }
 
@@ -111,6 +146,10 @@ internal static class IndependentValidator
             }
         }
 
+        cost += problem.BalanceCostPerUnit * longest;
+        int missing = 0;
+        long priority = 0;
+
         for (int j = 0; j < problem.Jobs.Count; j++)
         {
             if (!seen.Contains(j))
@@ -121,10 +160,97 @@ internal static class IndependentValidator
                 }
 
                 cost += problem.Jobs[j].Penalty ?? 0;
+                missing += problem.Jobs[j].IsOptional ? 0 : 1;
+                priority += problem.Jobs[j].Priority;
             }
         }
 
-        return new Result(true, "ok", cost, distance);
+        return new Result(true, "ok", cost, distance) { MandatoryMissing = missing, UnservedPriority = priority, LatenessCost = lateness };
+    }
+
+    /// <summary>
+    /// Route with several or soft windows, as documented in docs/routing.md: the earliest schedule (leaving at the shift
+    /// start; each stop takes the first window it can still make, or is late on a soft window), then the latest departure
+    /// that keeps every stop in the same window, the same lateness and the same return, found by bisection (each of
+    /// these is monotone in the departure time). Null when a hard window or the shift end is missed.
+    /// </summary>
+    private static (double Duration, double LatenessCost)? CheckSeveralOrSoft(RoutingProblem problem, VehicleType type, IReadOnlyList<int> jobs)
+    {
+        if (Simulate(problem, type, jobs, type.ShiftStart) is not { } first || first.Return > type.ShiftEnd + 1e-6)
+        {
+            return null;
+        }
+
+        bool Same(double departure) =>
+            Simulate(problem, type, jobs, departure) is { } s && s.Return <= first.Return + 1e-9 && s.Lateness <= first.Lateness + 1e-9
+            && s.Windows.SequenceEqual(first.Windows);
+
+        double lo = type.ShiftStart;
+        double hi = double.IsPositiveInfinity(type.ShiftEnd) ? type.ShiftStart + 1e7 : type.ShiftEnd;
+        if (Same(hi))
+        {
+            lo = hi;
+        }
+
+        for (int it = 0; it < 200 && hi - lo > 1e-10; it++)
+        {
+            double mid = 0.5 * (lo + hi);
+            if (Same(mid))
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return (first.Return - lo, first.Lateness);
+    }
+
+    /// <summary>Forward schedule from <paramref name="departure"/>: return time, lateness cost and the window index used per stop (-1: late).</summary>
+    private static (double Return, double Lateness, int[] Windows)? Simulate(RoutingProblem problem, VehicleType type, IReadOnlyList<int> jobs, double departure)
+    {
+        TravelNetwork net = problem.Network;
+        double t = departure;
+        double lateness = 0;
+        var windows = new int[jobs.Count];
+        int prev = type.StartLocation;
+        for (int i = 0; i < jobs.Count; i++)
+        {
+            Job job = problem.Jobs[jobs[i]];
+            t += net.GetTime(prev, job.Location);
+            int w = 0;
+            while (w < job.TimeWindows.Count && t > job.TimeWindows[w].Close + 1e-9)
+            {
+                w++;
+            }
+
+            if (w < job.TimeWindows.Count)
+            {
+                t = Math.Max(t, job.TimeWindows[w].Open);
+                windows[i] = w;
+            }
+            else if (job.LatenessCost > 0)
+            {
+                lateness += (t - job.TimeWindows[job.TimeWindows.Count - 1].Close) * job.LatenessCost;
+                windows[i] = -1;
+            }
+            else
+            {
+                return null;
+            }
+
+            t += job.ServiceTime;
+            prev = job.Location;
+        }
+
+        if (type.EndLocation is { } end)
+        {
+            t += net.GetTime(prev, end);
+        }
+
+        return (t, lateness, windows);
     }
 
     /// <summary>

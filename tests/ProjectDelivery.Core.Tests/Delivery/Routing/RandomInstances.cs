@@ -40,6 +40,57 @@ internal static class RandomInstances
     }
 
     /// <summary>
+    /// Random small problems with the rich window model: every job has one or two (or three) hard windows, some are
+    /// soft with a lateness cost, some are optional with a priority; optionally a time cost, a duration limit and a
+    /// workload-balancing term.
+    /// </summary>
+    internal static RoutingProblem CreateRich(int seed, int jobs, int vehicles, bool balance = false, bool priorities = false)
+    {
+        var random = new Random(seed);
+        var x = new List<double> { 50 };
+        var y = new List<double> { 50 };
+        var list = new List<Job>();
+        for (int i = 0; i < jobs; i++)
+        {
+            x.Add(random.Next(0, 101));
+            y.Add(random.Next(0, 101));
+            var windows = new List<TimeWindow>();
+            double open = random.Next(0, 150);
+            int count = 1 + random.Next(3);
+            for (int w = 0; w < count; w++)
+            {
+                double close = open + random.Next(5, 60);
+                windows.Add(new TimeWindow(open, close));
+                open = close + random.Next(10, 80);
+            }
+
+            double? penalty = priorities && random.Next(3) == 0 ? random.Next(10, 150) : null;
+            var job = new Job($"j{i}", i + 1, new double[] { random.Next(1, 20) }, random.Next(0, 10), 0, double.PositiveInfinity, null, penalty)
+                .WithTimeWindows(windows);
+            if (random.Next(3) == 0)
+            {
+                job = job.WithLatenessCost(0.5 + random.Next(0, 4));
+            }
+
+            if (priorities && penalty is not null && random.Next(2) == 0)
+            {
+                job = job.WithPriority(1 + random.Next(3));
+            }
+
+            list.Add(job);
+        }
+
+        var network = TravelNetwork.FromPlanarCoordinates(x, y, DistanceRounding.Exact);
+        var types = new List<VehicleType>
+        {
+            new("van", vehicles, new double[] { 45 }, 0, 0, random.Next(0, 30), 500,
+                maxDuration: random.Next(2) == 0 ? 300 : double.PositiveInfinity, costPerTime: random.Next(2) == 0 ? 0.2 : 0, fixedCost: 5),
+        };
+        var problem = new RoutingProblem(network, list, types);
+        return balance ? problem.WithBalanceCost(0.5 + random.Next(0, 3)) : problem;
+    }
+
+    /// <summary>
     /// Random pickup-and-delivery problems: <paramref name="shipments"/> pairs (jobs p{i} and d{i}) and
     /// <paramref name="singles"/> depot deliveries (s{i}), two capacity dimensions tight enough to bind along routes,
     /// optional windows, a shared skill on some shipments, optional jobs when <paramref name="optional"/>.

@@ -34,6 +34,8 @@ internal sealed class BestInsertion
     private readonly NeighbourLists _neighbours;
     private readonly LoadSummary[] _between;
     private readonly bool[] _candidateRoute;
+    private double _bestPairCost;
+    private double _bestPairDuration;
     private readonly List<int> _candidateRoutes = new();
 
     internal BestInsertion(SearchState state, NeighbourLists neighbours)
@@ -53,9 +55,10 @@ internal sealed class BestInsertion
 
     /// <summary>
     /// Inserts the jobs <paramref name="jobs"/>[0..<paramref name="count"/>) in that order; jobs with no feasible
-    /// position (or, for optional jobs, no position cheaper than their penalty) stay unassigned. A shipment is inserted
-    /// whole when its pickup comes up; its delivery end is skipped (both ends are unassigned together, so the list
-    /// holds the pickup whenever it holds the delivery).
+    /// position (or, for optional jobs of priority 0, no position cheaper than their penalty) stay unassigned. A job
+    /// with a priority is always worth serving (the priority ranks above cost). A shipment is inserted whole when its
+    /// pickup comes up; its delivery end is skipped (both ends are unassigned together, so the list holds the pickup
+    /// whenever it holds the delivery).
     /// </summary>
     internal void InsertAll(int[] jobs, int count, SearchRandom random, double blinkRate)
     {
@@ -80,7 +83,7 @@ internal sealed class BestInsertion
                 int pickup = job;
                 int delivery = partner;
                 if (FindPair(pickup, delivery, random, blinkRate, canOpen, out int pairVehicle, out int pickupPosition, out int deliveryPosition, out double pairDelta)
-                    && (!_data.Optional[job] || pairDelta < _data.Penalty[pickup] + _data.Penalty[delivery]))
+                    && (!_data.Optional[job] || _data.Priority[pickup] + _data.Priority[delivery] > 0 || pairDelta < _data.Penalty[pickup] + _data.Penalty[delivery]))
                 {
                     if (_state.RouteLength(pairVehicle) == 0)
                     {
@@ -94,7 +97,7 @@ internal sealed class BestInsertion
             }
 
             if (Find(job, random, blinkRate, canOpen, out int vehicle, out int position, out double delta)
-                && (!_data.Optional[job] || delta < _data.Penalty[job]))
+                && (!_data.Optional[job] || _data.Priority[job] > 0 || delta < _data.Penalty[job]))
             {
                 if (_state.RouteLength(vehicle) == 0)
                 {
@@ -255,13 +258,15 @@ internal sealed class BestInsertion
     /// Cheapest feasible positions of a shipment in the route of <paramref name="vehicle"/> alone (as in <see cref="FindPair"/>);
     /// +∞ when there are none. Skills are the caller's check.
     /// </summary>
-    internal double BestPairIn(int pickup, int delivery, int vehicle, out int pickupPosition, out int deliveryPosition)
+    internal double BestPairIn(int pickup, int delivery, int vehicle, out int pickupPosition, out int deliveryPosition, out double cost, out double duration)
     {
         int bestVehicle = -1;
         pickupPosition = -1;
         deliveryPosition = -1;
         double bestDelta = double.PositiveInfinity;
         ConsiderPair(pickup, delivery, vehicle, null, 0, ref bestVehicle, ref pickupPosition, ref deliveryPosition, ref bestDelta);
+        cost = _bestPairCost;
+        duration = _bestPairDuration;
         return bestDelta;
     }
 
@@ -326,7 +331,6 @@ internal sealed class BestInsertion
     {
         int len = _state.RouteLength(vehicle);
         int dims = _data.Dimensions;
-        double routeCost = _state.RouteCost(vehicle);
         RouteSegment pickupSegment = RouteSegment.Single(_data, pickup);
         RouteSegment deliverySegment = RouteSegment.Single(_data, delivery);
         for (int i = _state.FixedCount(vehicle); i <= len; i++)
@@ -354,13 +358,25 @@ internal sealed class BestInsertion
                 RouteSegment whole = RouteSegment.Merge(_data, RouteSegment.Merge(_data, head, deliverySegment), _state.Suffix(vehicle, j + 1));
                 if (whole.IsFeasibleFor(_data, vehicle))
                 {
-                    double delta = whole.CostFor(_data, vehicle) - (len == 0 ? 0 : routeCost);
+                    // Exact price (several or soft windows, balancing term) through the state's candidate evaluation.
+                    CandidateRoute candidate = CandidateRoute.Join(i, vehicle, j);
+                    candidate.Add(RoutePiece.Job(pickup));
+                    if (j > i)
+                    {
+                        candidate.Add(RoutePiece.Range(vehicle, i, j - 1, false));
+                    }
+
+                    candidate.Add(RoutePiece.Job(delivery));
+                    double cost = _state.CandidateCost(vehicle, candidate, whole, out double duration);
+                    double delta = double.IsPositiveInfinity(cost) ? cost : _state.ChangeDelta(vehicle, cost, duration);
                     if (delta < bestDelta && PairLoadFits(vehicle, delivery, j))
                     {
                         bestDelta = delta;
                         bestVehicle = vehicle;
                         bestPickup = i;
                         bestDelivery = j;
+                        _bestPairCost = cost;
+                        _bestPairDuration = duration;
                     }
                 }
 

@@ -9,6 +9,10 @@ namespace ProjectDelivery.Delivery.Routing.Domain;
 /// <remarks>Immutable; validated when converted into a <see cref="Model.RoutingProblem"/> (the window must not end before it starts).</remarks>
 public sealed record DeliveryOrder
 {
+    private IReadOnlyList<Interval> _windows;
+    private double _latenessCostPerHour;
+    private int _priority;
+
     /// <summary>Creates an order with an <see cref="Instant"/> window for the start of service.</summary>
     /// <param name="id">Order id (unique within a request).</param>
     /// <param name="location">Delivery address position.</param>
@@ -24,6 +28,7 @@ public sealed record DeliveryOrder
         Id = id;
         Location = location;
         Window = window;
+        _windows = new[] { window };
         ServiceTime = serviceTime;
         Demand = Preconditions.CheckNotNull(demand, nameof(demand));
     }
@@ -63,4 +68,56 @@ public sealed record DeliveryOrder
 
     /// <summary>Cost of not delivering; null for a mandatory order.</summary>
     public double? Penalty { get; init; }
+
+    /// <summary>
+    /// Every window in which service may start, sorted and disjoint (each opens after the previous one closes). Defaults
+    /// to the single window given at construction; setting it (<c>order with { Windows = ... }</c>) replaces that window.
+    /// Windows from <see cref="ZonedDateTime"/> values: <c>new Interval(from.ToInstant(), to.ToInstant())</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The list is null or empty (checked when set); order and overlap are checked when the problem is built.</exception>
+    public IReadOnlyList<Interval> Windows
+    {
+        get => _windows;
+        init
+        {
+            Preconditions.CheckNotNull(value, nameof(Windows));
+            Preconditions.CheckArgument(value.Count > 0, nameof(Windows), $"Order '{Id}': at least one window is needed.");
+            _windows = value;
+        }
+    }
+
+    /// <summary>
+    /// Cost per hour of starting service after the last window closes (soft window); 0, the default, makes the windows
+    /// hard. Lateness is measured at the start of service.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, infinite or NaN.</exception>
+    public double LatenessCostPerHour
+    {
+        get => _latenessCostPerHour;
+        init
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value) || value < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(LatenessCostPerHour), value, $"Order '{Id}': lateness cost per hour must be finite and non-negative.");
+            }
+
+            _latenessCostPerHour = value;
+        }
+    }
+
+    /// <summary>Priority (non-negative, default 0): the planner serves the orders with the highest total priority it can before minimising cost.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int Priority
+    {
+        get => _priority;
+        init
+        {
+            if (value < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(Priority), value, $"Order '{Id}': priority must be non-negative.");
+            }
+
+            _priority = value;
+        }
+    }
 }

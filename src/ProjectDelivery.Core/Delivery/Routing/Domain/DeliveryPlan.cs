@@ -18,6 +18,9 @@ public sealed record PlannedStop(string OrderId, Instant Arrival, Duration Waiti
 
     /// <summary>Load on board when leaving the stop, per dimension.</summary>
     public IReadOnlyList<double> OnBoard { get; init; } = System.Array.Empty<double>();
+
+    /// <summary>How long after the order's last window closed service started (zero when on time; only soft windows allow it).</summary>
+    public Duration Lateness { get; init; }
 }
 
 /// <summary>The route of one vehicle.</summary>

@@ -80,8 +80,42 @@ public static class DeliveryPlanner
         var jobs = new List<Job>();
         foreach (DeliveryOrder o in orders)
         {
-            (double ready, double due) = Window(o.Window);
-            jobs.Add(new Job(o.Id, Add(o.Location), o.Demand, o.ServiceTime.TotalSeconds, ready, due, o.RequiredSkills, o.Penalty));
+            var windows = new List<TimeWindow>();
+            double lastDue = double.NaN;
+            foreach (Interval window in o.Windows)
+            {
+                double ready = window.HasStart ? Math.Max(0, Seconds(window.Start)) : 0;
+                double due = window.HasEnd ? Seconds(window.End) : double.PositiveInfinity;
+                lastDue = due;
+                if (due >= ready)
+                {
+                    windows.Add(new TimeWindow(ready, due));
+                }
+            }
+
+            if (windows.Count == 0)
+            {
+                // Every window closed before the first shift starts: keep the job, it will be reported as unreachable.
+                windows.Add(new TimeWindow(lastDue, lastDue));
+            }
+
+            var job = new Job(o.Id, Add(o.Location), o.Demand, o.ServiceTime.TotalSeconds, windows[0].Open, windows[0].Close, o.RequiredSkills, o.Penalty);
+            if (windows.Count > 1)
+            {
+                job = job.WithTimeWindows(windows);
+            }
+
+            if (o.LatenessCostPerHour > 0)
+            {
+                job = job.WithLatenessCost(o.LatenessCostPerHour / 3600.0);
+            }
+
+            if (o.Priority > 0)
+            {
+                job = job.WithPriority(o.Priority);
+            }
+
+            jobs.Add(job);
         }
 
         var pairs = new List<Shipment>();
@@ -148,7 +182,12 @@ public static class DeliveryPlanner
             r.Stops.Select(s =>
             {
                 (string order, StopKind kind) = OrderOf(problem, s.JobId);
-                return new PlannedStop(order, At(s.Arrival), Duration.FromSeconds(s.Waiting), At(s.ServiceStart), At(s.Departure), s.Load) { Kind = kind, OnBoard = s.OnBoard };
+                return new PlannedStop(order, At(s.Arrival), Duration.FromSeconds(s.Waiting), At(s.ServiceStart), At(s.Departure), s.Load)
+                {
+                    Kind = kind,
+                    OnBoard = s.OnBoard,
+                    Lateness = Duration.FromSeconds(s.Lateness),
+                };
             }).ToArray(),
             r.Distance, Duration.FromSeconds(r.Duration), r.Cost)).ToArray();
 

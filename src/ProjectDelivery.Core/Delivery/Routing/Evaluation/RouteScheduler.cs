@@ -6,7 +6,7 @@ using ProjectDelivery.Delivery.Routing.Solutions;
 namespace ProjectDelivery.Delivery.Routing.Evaluation;
 
 /// <summary>
-/// Forward simulation of one route: arrival, waiting, service start, departure and load per stop. Works
+/// Forward simulation of one route: arrival, waiting, service start, lateness, departure and load per stop. Works
 /// stop by stop from the plain problem data, independently of the segment summaries used in the search.
 /// </summary>
 internal static class RouteScheduler
@@ -27,7 +27,15 @@ internal static class RouteScheduler
         }
 
         whole = RouteSegment.Merge(data, whole, RouteSegment.Single(data, end));
-        double departure = Math.Max(data.Ready[start], Math.Min(whole.Earliest, data.Due[start]));
+        bool complex = false;
+        foreach (int j in jobs)
+        {
+            complex |= data.Complex[j];
+        }
+
+        // With several or soft windows the summary is only a relaxation: take the exact rule of SearchState.CandidateCost.
+        double departure = complex ? ExactDeparture(data, vehicle, jobs) : Math.Max(data.Ready[start], Math.Min(whole.Earliest, data.Due[start]));
+        double lateCost = 0;
         double time = departure;
         double distance = 0;
         int previous = start;
@@ -50,6 +58,20 @@ internal static class RouteScheduler
             double arrival = time + data.Time(previous, j);
             distance += data.Distance(previous, j);
             double serviceStart = Math.Max(arrival, data.Ready[j]);
+            double lateness = 0;
+            if (data.Complex[j])
+            {
+                serviceStart = data.StartOfService(j, arrival, out lateness, out _);
+                if (double.IsPositiveInfinity(serviceStart))
+                {
+                    // Every hard window missed: keep the arrival so that FindViolation can name the job.
+                    serviceStart = arrival;
+                    lateness = 0;
+                }
+
+                lateCost += lateness * data.LatenessRate[j];
+            }
+
             double leave = serviceStart + data.Service[j];
             double sign = data.Partner[j] >= 0 && data.IsPickup[j] ? 1 : -1;
             for (int k = 0; k < dims; k++)
@@ -59,7 +81,7 @@ internal static class RouteScheduler
                 onBoard[k] += sign * demand;
             }
 
-            stops[i] = new Stop(j, problem.Jobs[j].Id, arrival, serviceStart - arrival, serviceStart, leave, (double[])load.Clone()) { OnBoard = (double[])onBoard.Clone() };
+            stops[i] = new Stop(j, problem.Jobs[j].Id, arrival, serviceStart - arrival, serviceStart, leave, (double[])load.Clone()) { OnBoard = (double[])onBoard.Clone(), Lateness = lateness };
             time = leave;
             previous = j;
         }
@@ -67,8 +89,43 @@ internal static class RouteScheduler
         double back = time + data.Time(previous, end);
         distance += data.Distance(previous, end);
         double duration = back - departure;
-        double cost = data.FixedCost[vehicle] + (data.CostPerDistance[vehicle] * distance) + (data.CostPerTime[vehicle] * duration);
-        return new VehicleRoute(vehicle, problem.VehicleTypes[data.VehicleType[vehicle]].Id, departure, back, stops, distance, duration, cost) { StartLoad = startLoad };
+        double cost = data.FixedCost[vehicle] + (data.CostPerDistance[vehicle] * distance) + (data.CostPerTime[vehicle] * duration) + lateCost;
+        return new VehicleRoute(vehicle, problem.VehicleTypes[data.VehicleType[vehicle]].Id, departure, back, stops, distance, duration, cost) { LatenessCost = lateCost, StartLoad = startLoad };
+    }
+
+    /// <summary>
+    /// Departure for a route with several or soft windows: the earliest schedule (leaving at the shift start), then the
+    /// departure delayed by min(total waiting, min over stops of waiting so far plus slack in the stop's window), the
+    /// largest delay that keeps every start in its window, adds no lateness and keeps the return time.
+    /// </summary>
+    private static double ExactDeparture(ProblemData data, int vehicle, IReadOnlyList<int> jobs)
+    {
+        int start = data.StartNode(vehicle);
+        double time = data.Ready[start];
+        double wait = 0;
+        double slackMin = data.Due[start] - data.Ready[start];
+        int previous = start;
+        for (int i = 0; i <= jobs.Count; i++)
+        {
+            int node = i < jobs.Count ? jobs[i] : data.EndNode(vehicle);
+            double arrival = time + data.Time(previous, node);
+            double serviceStart = data.StartOfService(node, arrival, out _, out double slack);
+            if (double.IsPositiveInfinity(serviceStart))
+            {
+                return data.Ready[start];
+            }
+
+            wait += serviceStart - arrival;
+            if (i < jobs.Count)
+            {
+                slackMin = Math.Min(slackMin, wait + slack);
+            }
+
+            time = serviceStart + data.Service[node];
+            previous = node;
+        }
+
+        return data.Ready[start] + Math.Min(wait, slackMin);
     }
 
     /// <summary>The first rule the scheduled route breaks, or null when it is feasible.</summary>
@@ -89,7 +146,14 @@ internal static class RouteScheduler
                 return $"job '{stop.JobId}' needs a skill the vehicle lacks";
             }
 
-            if (stop.ServiceStart > data.Due[j] + Tolerance)
+            if (data.Complex[j])
+            {
+                if (!InsideWindow(problem.Jobs[j], stop.ServiceStart) && !problem.Jobs[j].HasSoftWindow)
+                {
+                    return $"job '{stop.JobId}' starts at {stop.ServiceStart} outside every one of its windows";
+                }
+            }
+            else if (stop.ServiceStart > data.Due[j] + Tolerance)
             {
                 return $"job '{stop.JobId}' starts at {stop.ServiceStart} after its window closes at {data.Due[j]}";
             }
@@ -162,5 +226,18 @@ internal static class RouteScheduler
         }
 
         return null;
+    }
+
+    private static bool InsideWindow(Job job, double start)
+    {
+        foreach (TimeWindow window in job.TimeWindows)
+        {
+            if (start >= window.Open - Tolerance && start <= window.Close + Tolerance)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

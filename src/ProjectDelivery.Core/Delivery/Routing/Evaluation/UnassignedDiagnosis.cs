@@ -1,3 +1,4 @@
+using System;
 using ProjectDelivery.Delivery.Routing.Model;
 using ProjectDelivery.Delivery.Routing.Solutions;
 
@@ -43,7 +44,15 @@ internal static class UnassignedDiagnosis
             int start = data.StartNode(v);
             RouteSegment alone = RouteSegment.Merge(data, RouteSegment.Merge(data, RouteSegment.Single(data, start), RouteSegment.Single(data, job)), RouteSegment.Single(data, start + 1));
             UnassignedReason reason;
-            if (alone.TimeWarp > ProblemData.Epsilon)
+            if (data.Complex[job])
+            {
+                reason = ExplainExact(data, v, job, alone.Distance) ?? (data.Optional[job] ? UnassignedReason.NotWorthServing : UnassignedReason.FleetExhausted);
+                if (reason is UnassignedReason.NotWorthServing or UnassignedReason.FleetExhausted)
+                {
+                    return reason;
+                }
+            }
+            else if (alone.TimeWarp > ProblemData.Epsilon)
             {
                 double earliestArrival = data.Ready[start] + data.Time(start, job);
                 reason = earliestArrival > data.Due[job] + ProblemData.Epsilon ? UnassignedReason.TimeWindow : UnassignedReason.Shift;
@@ -129,5 +138,33 @@ internal static class UnassignedDiagnosis
         }
 
         return capacity ? worst : UnassignedReason.Capacity;
+    }
+
+    /// <summary>The job alone on vehicle v under the exact window rules (several or soft windows); null when feasible.</summary>
+    private static UnassignedReason? ExplainExact(ProblemData data, int v, int job, double distance)
+    {
+        int start = data.StartNode(v);
+        int end = data.EndNode(v);
+        double arrival = data.Ready[start] + data.Time(start, job);
+        double serviceStart = data.StartOfService(job, arrival, out _, out double slack);
+        if (double.IsPositiveInfinity(serviceStart))
+        {
+            return UnassignedReason.TimeWindow;
+        }
+
+        double back = serviceStart + data.Service[job] + data.Time(job, end);
+        if (back > data.Due[end] + ProblemData.Epsilon)
+        {
+            return UnassignedReason.Shift;
+        }
+
+        double wait = serviceStart - arrival;
+        double delay = Math.Min(wait, Math.Min(wait + slack, data.Due[start] - data.Ready[start]));
+        if (back - (data.Ready[start] + delay) > data.MaxDuration[v] + ProblemData.Epsilon)
+        {
+            return UnassignedReason.Duration;
+        }
+
+        return distance > data.MaxDistance[v] + ProblemData.Epsilon ? UnassignedReason.Distance : null;
     }
 }

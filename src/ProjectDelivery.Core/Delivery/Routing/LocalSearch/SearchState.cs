@@ -37,6 +37,23 @@ internal sealed class SearchState
     private readonly int[] _unassigned;
     private readonly int[] _unassignedIndex;
     private int _unassignedCount;
+    private readonly double[] _routeDuration;
+    private readonly bool _exact;
+    private readonly bool _plain;
+    private readonly long _mandatoryWeight;
+
+    // Exact forward pass (only when some job has several or soft windows), index p = 0 for the start depot and
+    // p = i + 1 for the job at position i, schedule from the earliest departure: departure from p, start of service at
+    // p, cumulated waiting through p, min over k <= p of (waiting through k + slack of k), cumulated lateness cost,
+    // complex jobs among the first p jobs; and the min of (waiting + slack) over positions p.. of the route.
+    private double[][] _fDepart;
+    private double[][] _fStart;
+    private double[][] _fWait;
+    private double[][] _fSlack;
+    private double[][] _fLate;
+    private int[][] _fComplex;
+    private double[][] _sSlack;
+    private readonly double[] _fReturn;
 
     // Transaction log.
     private readonly int[][] _saved;
@@ -47,6 +64,7 @@ internal sealed class SearchState
     private int _savedUnassignedCount;
     private double _savedCost;
     private double _savedPenalty;
+    private long _savedLevel;
 
     internal SearchState(ProblemData data)
     {
@@ -80,6 +98,32 @@ internal sealed class SearchState
             }
         }
 
+        bool exact = data.HasComplexJobs;
+        _exact = exact;
+        _plain = !exact && data.BalanceCost <= 0;
+        _fDepart = new double[v][];
+        _fStart = new double[v][];
+        _fWait = new double[v][];
+        _fSlack = new double[v][];
+        _fLate = new double[v][];
+        _fComplex = new int[v][];
+        _sSlack = new double[v][];
+        _fReturn = new double[v];
+        for (int r = 0; r < v; r++)
+        {
+            int size = exact ? 6 : 0;
+            _fDepart[r] = new double[size];
+            _fStart[r] = new double[size];
+            _fWait[r] = new double[size];
+            _fSlack[r] = new double[size];
+            _fLate[r] = new double[size];
+            _fComplex[r] = new int[size];
+            _sSlack[r] = new double[size];
+        }
+
+        _routeDuration = new double[v];
+        _mandatoryWeight = data.TotalPriority + 1;
+
         _length = new int[v];
         _fixedCount = new int[v];
         _fixedJob = new bool[data.JobCount];
@@ -99,6 +143,7 @@ internal sealed class SearchState
             _unassigned[j] = j;
             _unassignedIndex[j] = j;
             Penalty += data.Penalty[j];
+            Level += LevelOf(j);
         }
 
         _unassignedCount = data.JobCount;
@@ -116,8 +161,23 @@ internal sealed class SearchState
     /// <summary>Sum of the penalties of unassigned jobs.</summary>
     internal double Penalty { get; private set; }
 
-    /// <summary>Cost plus penalties: what the search minimises.</summary>
-    internal double Objective => Cost + Penalty;
+    /// <summary>Workload-balancing term: the balance cost per unit times the longest route duration (0 when off).</summary>
+    internal double Balance { get; private set; }
+
+    /// <summary>Cost, penalties and balancing term: what the search minimises once <see cref="Level"/> is equal.</summary>
+    internal double Objective => Cost + Penalty + Balance;
+
+    /// <summary>
+    /// First, lexicographic part of the objective: (unassigned mandatory jobs) × (total priority + 1) + (sum of the
+    /// priorities of unassigned jobs). Smaller is better, whatever the costs.
+    /// </summary>
+    internal long Level { get; private set; }
+
+    /// <summary>True when (level, objective) is lexicographically smaller than the current state's by more than 1e-9.</summary>
+    internal bool IsBetterThan(long level, double objective) => Level < level || (Level == level && Objective < objective - 1e-9);
+
+    /// <summary>Duration of the route of <paramref name="vehicle"/> (0 when empty).</summary>
+    internal double RouteDuration(int vehicle) => _routeDuration[vehicle];
 
     internal int UnassignedCount => _unassignedCount;
 
@@ -319,35 +379,275 @@ internal sealed class SearchState
     }
 
     /// <summary>
-    /// Cost change of inserting <paramref name="job"/> into <paramref name="vehicle"/>'s route before position
-    /// <paramref name="position"/> (0..length), or +∞ when the result breaks a time, duration or distance limit.
-    /// Capacity and skills are the caller's check. Allocation-free, O(1).
+    /// Objective change (route cost and balancing term) of inserting <paramref name="job"/> into <paramref name="vehicle"/>'s
+    /// route before position <paramref name="position"/> (0..length), or +∞ when the result breaks a time, duration or
+    /// distance limit. Capacity and skills are the caller's check. Allocation-free; O(1) unless the route holds a job
+    /// with several or soft windows (<see cref="CandidateCost"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double InsertionDelta(int job, int vehicle, int position)
+    {
+        if (_plain)
+        {
+            // Single hard windows, no balancing term: the O(1) summary is exact (hot path of the recreate step).
+            RouteSegment whole = RouteSegment.Merge(_data, RouteSegment.Merge(_data, _prefix[vehicle][position], RouteSegment.Single(_data, job)), _suffix[vehicle][position + 1]);
+            return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) - _routeCost[vehicle] : double.PositiveInfinity;
+        }
+
+        double cost = InsertionCost(job, vehicle, position, out double duration);
+        return double.IsPositiveInfinity(cost) ? cost : ChangeDelta(vehicle, cost, duration);
+    }
+
+    /// <summary>Cost (and duration) of <paramref name="vehicle"/>'s route with <paramref name="job"/> inserted before <paramref name="position"/>; +∞ when infeasible.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double InsertionCost(int job, int vehicle, int position, out double duration)
     {
         ref readonly RouteSegment pre = ref _prefix[vehicle][position];
         ref readonly RouteSegment suf = ref _suffix[vehicle][position + 1];
         RouteSegment mid = RouteSegment.Single(_data, job);
         RouteSegment whole = RouteSegment.Merge(_data, RouteSegment.Merge(_data, pre, mid), suf);
-        if (!whole.IsFeasibleFor(_data, vehicle))
+        return AroundCost(vehicle, whole, position, job, position, out duration);
+    }
+
+    /// <summary>Objective change of removing the job at <paramref name="position"/> from <paramref name="vehicle"/>'s route (always feasible for time windows under the triangle inequality; checked anyway).</summary>
+    internal double RemovalDelta(int vehicle, int position)
+    {
+        if (_plain)
+        {
+            if (_length[vehicle] == 1)
+            {
+                return -_routeCost[vehicle];
+            }
+
+            RouteSegment whole = RouteSegment.Merge(_data, _prefix[vehicle][position], _suffix[vehicle][position + 2]);
+            return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) - _routeCost[vehicle] : double.PositiveInfinity;
+        }
+
+        double cost = RemovalCost(vehicle, position, out double duration);
+        return double.IsPositiveInfinity(cost) ? cost : ChangeDelta(vehicle, cost, duration);
+    }
+
+    /// <summary>Cost (and duration) of <paramref name="vehicle"/>'s route without the job at <paramref name="position"/> (0 when the route becomes empty); +∞ when infeasible.</summary>
+    internal double RemovalCost(int vehicle, int position, out double duration)
+    {
+        if (_length[vehicle] == 1)
+        {
+            duration = 0;
+            return 0;
+        }
+
+        RouteSegment whole = RouteSegment.Merge(_data, _prefix[vehicle][position], _suffix[vehicle][position + 2]);
+        return JoinCost(vehicle, whole, position, vehicle, position + 1, out duration);
+    }
+
+    /// <summary>
+    /// <see cref="CandidateCost"/> for the candidate "first <paramref name="prefixCount"/> jobs of the route, then
+    /// <paramref name="job"/>, then the route's own jobs from <paramref name="suffixPosition"/> on" (insertion, swap),
+    /// building the candidate description only when the exact pass may be needed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double AroundCost(int vehicle, in RouteSegment relaxed, int prefixCount, int job, int suffixPosition, out double duration)
+    {
+        duration = relaxed.Duration;
+        if (!relaxed.IsFeasibleFor(_data, vehicle))
         {
             return double.PositiveInfinity;
         }
 
-        return whole.CostFor(_data, vehicle) - _routeCost[vehicle];
+        return _exact ? ExactCost(vehicle, CandidateRoute.Around(prefixCount, job, vehicle, suffixPosition), relaxed, out duration) : relaxed.CostFor(_data, vehicle);
     }
 
-    /// <summary>Cost change of removing the job at <paramref name="position"/> from <paramref name="vehicle"/>'s route (always feasible for time windows under the triangle inequality; checked anyway).</summary>
-    internal double RemovalDelta(int vehicle, int position)
+    /// <summary>
+    /// <see cref="CandidateCost"/> for the candidate "first <paramref name="prefixCount"/> jobs of the route, then the
+    /// jobs of <paramref name="suffixVehicle"/>'s route from <paramref name="suffixPosition"/> on" (removal, 2-opt*).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double JoinCost(int vehicle, in RouteSegment relaxed, int prefixCount, int suffixVehicle, int suffixPosition, out double duration)
     {
-        if (_length[vehicle] == 1)
+        duration = relaxed.Duration;
+        if (!relaxed.IsFeasibleFor(_data, vehicle))
         {
-            return -_routeCost[vehicle];
+            return double.PositiveInfinity;
         }
 
-        RouteSegment whole = RouteSegment.Merge(_data, _prefix[vehicle][position], _suffix[vehicle][position + 2]);
-        return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) - _routeCost[vehicle] : double.PositiveInfinity;
+        return _exact ? ExactCost(vehicle, CandidateRoute.Join(prefixCount, suffixVehicle, suffixPosition), relaxed, out duration) : relaxed.CostFor(_data, vehicle);
+    }
+
+    /// <summary>
+    /// Exact cost of a candidate route on <paramref name="vehicle"/> (+∞ when infeasible), given its O(1) segment summary
+    /// <paramref name="relaxed"/> (built by the caller from prefix, suffix and single-job summaries). The summary is exact
+    /// when the candidate holds no job with several or soft windows; otherwise it is a relaxation (hull of the windows,
+    /// lateness allowed and free) that rejects infeasible candidates in O(1), and the candidate is priced by a forward
+    /// pass from the cached schedule of the prefix, stopping as soon as the schedule of the current route's own suffix
+    /// no longer changes. Allocation-free. Entry point for every operator (see docs/routing.md, "Exact evaluation").
+    /// </summary>
+    /// <remarks>
+    /// The schedule is the earliest one (lateness minimal: each start of service is as early as possible), then the
+    /// departure is delayed by min(total waiting, min over stops k of (waiting up to k + slack of k in its window)),
+    /// which shortens the duration without moving any start out of its window, adding lateness or changing the return
+    /// (Savelsbergh 1992, forward time slack). For single hard windows this is the minimum duration, as in the summary.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double CandidateCost(int vehicle, in CandidateRoute candidate, in RouteSegment relaxed, out double duration)
+    {
+        duration = relaxed.Duration;
+        if (!relaxed.IsFeasibleFor(_data, vehicle))
+        {
+            return double.PositiveInfinity;
+        }
+
+        return _exact ? ExactCost(vehicle, candidate, relaxed, out duration) : relaxed.CostFor(_data, vehicle);
+    }
+
+    /// <summary>The exact part of <see cref="CandidateCost"/> (relaxation already feasible).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double ExactCost(int vehicle, in CandidateRoute candidate, in RouteSegment relaxed, out double duration)
+    {
+        duration = relaxed.Duration;
+        if (!HoldsComplexJob(vehicle, candidate))
+        {
+            return relaxed.CostFor(_data, vehicle);
+        }
+
+        int p = candidate.PrefixCount;
+        double depart = _fDepart[vehicle][p];
+        double wait = _fWait[vehicle][p];
+        double slackMin = _fSlack[vehicle][p];
+        double late = _fLate[vehicle][p];
+        int previous = p == 0 ? _data.StartNode(vehicle) : _nodes[vehicle][p - 1];
+        if (double.IsPositiveInfinity(depart))
+        {
+            return double.PositiveInfinity;
+        }
+
+        for (int i = 0; i < candidate.PieceCount; i++)
+        {
+            RoutePiece piece = candidate.Piece(i);
+            if (piece.Vehicle < 0)
+            {
+                if (!Step(piece.From, ref previous, ref depart, ref wait, ref slackMin, ref late))
+                {
+                    return double.PositiveInfinity;
+                }
+
+                continue;
+            }
+
+            int[] source = _nodes[piece.Vehicle];
+            for (int k = 0; k <= piece.To - piece.From; k++)
+            {
+                int node = source[piece.Reversed ? piece.To - k : piece.From + k];
+                if (!Step(node, ref previous, ref depart, ref wait, ref slackMin, ref late))
+                {
+                    return double.PositiveInfinity;
+                }
+            }
+        }
+
+        int sv = candidate.SuffixVehicle;
+        int[] suffix = _nodes[sv];
+        double back = double.NaN;
+        for (int q = candidate.SuffixPosition; q < _length[sv]; q++)
+        {
+            if (!Step(suffix[q], ref previous, ref depart, ref wait, ref slackMin, ref late))
+            {
+                return double.PositiveInfinity;
+            }
+
+            if (sv == vehicle && depart == _fDepart[vehicle][q + 1])
+            {
+                // Same start of service as in the current route: the rest of the schedule is unchanged.
+                int last = _length[vehicle];
+                double shift = wait - _fWait[vehicle][q + 1];
+                slackMin = Math.Min(slackMin, shift + _sSlack[vehicle][q + 2]);
+                late += _fLate[vehicle][last] - _fLate[vehicle][q + 1];
+                wait = _fWait[vehicle][last + 1] + shift;
+                back = _fReturn[vehicle];
+                break;
+            }
+        }
+
+        if (double.IsNaN(back))
+        {
+            int end = _data.EndNode(vehicle);
+            double arrival = depart + _data.Time(previous, end);
+            back = _data.StartOfService(end, arrival, out _, out _);
+            if (double.IsPositiveInfinity(back))
+            {
+                return double.PositiveInfinity;
+            }
+
+            wait += back - arrival;
+        }
+
+        double departure = _data.Ready[_data.StartNode(vehicle)] + Math.Min(wait, slackMin);
+        duration = back - departure;
+        if (duration > _data.MaxDuration[vehicle] + ProblemData.Epsilon)
+        {
+            return double.PositiveInfinity;
+        }
+
+        return _data.FixedCost[vehicle] + (_data.CostPerDistance[vehicle] * relaxed.Distance) + (_data.CostPerTime[vehicle] * duration) + late;
+    }
+
+    /// <summary>Objective change when <paramref name="vehicle"/>'s route gets cost <paramref name="cost"/> and duration <paramref name="duration"/> (0 and 0 for an empty route).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double ChangeDelta(int vehicle, double cost, double duration) =>
+        cost - _routeCost[vehicle] + (_data.BalanceCost > 0 ? BalanceDelta(vehicle, duration, vehicle, duration) : 0);
+
+    /// <summary>Objective change when routes <paramref name="a"/> and <paramref name="b"/> (distinct) both change.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double ChangeDelta(int a, double costA, double durationA, int b, double costB, double durationB) =>
+        costA - _routeCost[a] + costB - _routeCost[b] + (_data.BalanceCost > 0 ? BalanceDelta(a, durationA, b, durationB) : 0);
+
+    /// <summary>Change of the balancing term when routes a and b take the given durations: O(V).</summary>
+    private double BalanceDelta(int a, double durationA, int b, double durationB)
+    {
+        double longest = Math.Max(durationA, durationB);
+        for (int r = 0; r < _routeDuration.Length; r++)
+        {
+            if (r != a && r != b && _routeDuration[r] > longest)
+            {
+                longest = _routeDuration[r];
+            }
+        }
+
+        return (_data.BalanceCost * longest) - Balance;
+    }
+
+    private bool HoldsComplexJob(int vehicle, in CandidateRoute candidate)
+    {
+        int count = _fComplex[vehicle][candidate.PrefixCount];
+        for (int i = 0; i < candidate.PieceCount; i++)
+        {
+            RoutePiece piece = candidate.Piece(i);
+            count += piece.Vehicle < 0
+                ? (_data.Complex[piece.From] ? 1 : 0)
+                : _fComplex[piece.Vehicle][piece.To + 1] - _fComplex[piece.Vehicle][piece.From];
+        }
+
+        int sv = candidate.SuffixVehicle;
+        count += _fComplex[sv][_length[sv]] - _fComplex[sv][Math.Min(candidate.SuffixPosition, _length[sv])];
+        return count > 0;
+    }
+
+    /// <summary>One stop of the exact forward pass; false when a hard window is missed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Step(int node, ref int previous, ref double depart, ref double wait, ref double slackMin, ref double late)
+    {
+        double arrival = depart + _data.Time(previous, node);
+        double start = _data.StartOfService(node, arrival, out double lateness, out double slack);
+        if (double.IsPositiveInfinity(start))
+        {
+            return false;
+        }
+
+        wait += start - arrival;
+        slackMin = Math.Min(slackMin, wait + slack);
+        late += lateness * _data.LatenessRate[node];
+        depart = start + _data.Service[node];
+        previous = node;
+        return true;
     }
 
     /// <summary>Starts recording changes so that <see cref="Rollback"/> can undo them.</summary>
@@ -363,6 +663,7 @@ internal sealed class SearchState
         _savedUnassignedCount = _unassignedCount;
         _savedCost = Cost;
         _savedPenalty = Penalty;
+        _savedLevel = Level;
     }
 
     /// <summary>Undoes every change since <see cref="Begin"/>.</summary>
@@ -395,6 +696,8 @@ internal sealed class SearchState
 
         Cost = _savedCost;
         Penalty = _savedPenalty;
+        Level = _savedLevel;
+        UpdateBalance();
     }
 
     /// <summary>Inserts <paramref name="job"/> (currently unassigned) before <paramref name="position"/> in <paramref name="vehicle"/>'s route.</summary>
@@ -558,9 +861,137 @@ internal sealed class SearchState
             _usedCount += used ? 1 : -1;
         }
 
-        double cost = len == 0 ? 0 : pre[len + 1].CostFor(_data, vehicle);
+        double cost;
+        if (len == 0)
+        {
+            cost = 0;
+            _routeDuration[vehicle] = 0;
+            if (_data.HasComplexJobs)
+            {
+                UpdateForwardPass(vehicle, out _); // the start-depot state that insertions into the empty route start from
+            }
+        }
+        else if (_data.HasComplexJobs)
+        {
+            cost = UpdateForwardPass(vehicle, out double duration);
+            _routeDuration[vehicle] = duration;
+        }
+        else
+        {
+            cost = pre[len + 1].CostFor(_data, vehicle);
+            _routeDuration[vehicle] = pre[len + 1].Duration;
+        }
+
         Cost += cost - _routeCost[vehicle];
         _routeCost[vehicle] = cost;
+        if (_data.BalanceCost > 0)
+        {
+            UpdateBalance();
+        }
+    }
+
+    /// <summary>Fills the forward-pass caches of one route; returns its exact cost (+∞ when infeasible).</summary>
+    private double UpdateForwardPass(int vehicle, out double duration)
+    {
+        int len = _length[vehicle];
+        int[] nodes = _nodes[vehicle];
+        double[] fDepart = _fDepart[vehicle];
+        double[] fStart = _fStart[vehicle];
+        double[] fWait = _fWait[vehicle];
+        double[] fSlack = _fSlack[vehicle];
+        double[] fLate = _fLate[vehicle];
+        int[] fComplex = _fComplex[vehicle];
+        double[] sSlack = _sSlack[vehicle];
+        int start = _data.StartNode(vehicle);
+        double depart = _data.Ready[start];
+        double wait = 0;
+        double slackMin = _data.Due[start] - _data.Ready[start];
+        double late = 0;
+        int previous = start;
+        bool feasible = true;
+        fDepart[0] = depart;
+        fStart[0] = depart;
+        fWait[0] = 0;
+        fSlack[0] = slackMin;
+        fLate[0] = 0;
+        fComplex[0] = 0;
+        for (int p = 0; p < len; p++)
+        {
+            int node = nodes[p];
+            fComplex[p + 1] = fComplex[p] + (_data.Complex[node] ? 1 : 0);
+            if (feasible)
+            {
+                double before = wait;
+                double arrival = depart + _data.Time(previous, node);
+                feasible = Step(node, ref previous, ref depart, ref wait, ref slackMin, ref late);
+                fStart[p + 1] = feasible ? arrival + (wait - before) : double.PositiveInfinity;
+            }
+
+            fDepart[p + 1] = feasible ? depart : double.PositiveInfinity;
+            fWait[p + 1] = wait;
+            fSlack[p + 1] = slackMin;
+            fLate[p + 1] = late;
+        }
+
+        // Suffix minima of (waiting through k + slack of k), recomputed from the per-stop slack.
+        sSlack[len + 1] = double.PositiveInfinity;
+        double suffixMin = double.PositiveInfinity;
+        for (int p = len; p >= 1; p--)
+        {
+            double ownSlack = StopSlack(nodes[p - 1], fStart[p]);
+            suffixMin = Math.Min(suffixMin, fWait[p] + ownSlack);
+            sSlack[p] = suffixMin;
+        }
+
+        duration = 0;
+        _fReturn[vehicle] = double.PositiveInfinity;
+        if (!feasible)
+        {
+            return double.PositiveInfinity;
+        }
+
+        int end = _data.EndNode(vehicle);
+        double arrivalAtEnd = depart + _data.Time(previous, end);
+        double back = _data.StartOfService(end, arrivalAtEnd, out _, out _);
+        if (double.IsPositiveInfinity(back))
+        {
+            return double.PositiveInfinity;
+        }
+
+        wait += back - arrivalAtEnd;
+        fWait[len + 1] = wait;
+        _fReturn[vehicle] = back;
+        duration = back - (_data.Ready[start] + Math.Min(wait, slackMin));
+        RouteSegment whole = _prefix[vehicle][len + 1];
+        if (whole.Distance > _data.MaxDistance[vehicle] + ProblemData.Epsilon || duration > _data.MaxDuration[vehicle] + ProblemData.Epsilon)
+        {
+            return double.PositiveInfinity;
+        }
+
+        return _data.FixedCost[vehicle] + (_data.CostPerDistance[vehicle] * whole.Distance) + (_data.CostPerTime[vehicle] * duration) + late;
+    }
+
+    /// <summary>Slack of a stop whose service starts at <paramref name="start"/>: how much later it could start in the same window without lateness.</summary>
+    private double StopSlack(int node, double start)
+    {
+        _data.StartOfService(node, start, out _, out double slack);
+        return slack;
+    }
+
+    private void UpdateBalance()
+    {
+        if (_data.BalanceCost <= 0)
+        {
+            return;
+        }
+
+        double longest = 0;
+        for (int r = 0; r < _routeDuration.Length; r++)
+        {
+            longest = Math.Max(longest, _routeDuration[r]);
+        }
+
+        Balance = _data.BalanceCost * longest;
     }
 
     /// <summary>Recomputes the cost and penalty totals from scratch (removes floating-point drift of the running sums).</summary>
@@ -578,8 +1009,16 @@ internal sealed class SearchState
             penalty += _data.Penalty[_unassigned[i]];
         }
 
+        long level = 0;
+        for (int i = 0; i < _unassignedCount; i++)
+        {
+            level += LevelOf(_unassigned[i]);
+        }
+
         Cost = cost;
         Penalty = penalty;
+        Level = level;
+        UpdateBalance();
     }
 
     /// <summary>True when every route respects capacity, time, duration and distance limits (used by assertions and tests).</summary>
@@ -592,7 +1031,7 @@ internal sealed class SearchState
                 continue;
             }
 
-            if (!Whole(r).IsFeasibleFor(_data, r))
+            if (!Whole(r).IsFeasibleFor(_data, r) || double.IsPositiveInfinity(_routeCost[r]))
             {
                 return false;
             }
@@ -658,6 +1097,17 @@ internal sealed class SearchState
         Array.Resize(ref _prefix[vehicle], size + 2);
         Array.Resize(ref _prefixLoad[vehicle], (size + 2) * Math.Max(1, _dims));
         Array.Resize(ref _suffix[vehicle], size + 2);
+        if (_data.HasComplexJobs)
+        {
+            Array.Resize(ref _fDepart[vehicle], size + 2);
+            Array.Resize(ref _fStart[vehicle], size + 2);
+            Array.Resize(ref _fWait[vehicle], size + 2);
+            Array.Resize(ref _fSlack[vehicle], size + 2);
+            Array.Resize(ref _fLate[vehicle], size + 2);
+            Array.Resize(ref _fComplex[vehicle], size + 2);
+            Array.Resize(ref _sSlack[vehicle], size + 2);
+        }
+
         if (_hasShipments)
         {
             Array.Resize(ref _loadPrefix[vehicle], (size + 2) * Math.Max(1, _dims));
@@ -708,7 +1158,11 @@ internal sealed class SearchState
         _unassignedIndex[job] = _unassignedCount;
         _unassigned[_unassignedCount++] = job;
         Penalty += _data.Penalty[job];
+        Level += LevelOf(job);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long LevelOf(int job) => (_data.Optional[job] ? 0 : _mandatoryWeight) + _data.Priority[job];
 
     private void RemoveFromUnassigned(int job)
     {
@@ -717,5 +1171,6 @@ internal sealed class SearchState
         _unassigned[i] = last;
         _unassignedIndex[last] = i;
         Penalty -= _data.Penalty[job];
+        Level -= LevelOf(job);
     }
 }

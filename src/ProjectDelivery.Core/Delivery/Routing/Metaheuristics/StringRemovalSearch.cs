@@ -137,6 +137,8 @@ internal sealed class StringRemovalSearch
         _state.CopyRoutesTo(best);
         double bestObjective = _state.Objective;
         double current = bestObjective;
+        long bestLevel = _state.Level;
+        long currentLevel = bestLevel;
         double t0 = InitialTemperature * _temperatureScale;
         double tf = FinalTemperature * _temperatureScale;
         while (!stop.IsOver(Iterations))
@@ -152,20 +154,25 @@ internal sealed class StringRemovalSearch
             _state.Begin();
             Ruin();
             Recreate(byAbsence: false);
+            // Lexicographic: fewer mandatory jobs left out, then more priority served, then simulated annealing on cost.
             double candidate = _state.Objective;
-            if (candidate < current - (temperature * Math.Log(_random.NextPositiveDouble())))
+            long level = _state.Level;
+            double threshold = current - (temperature * Math.Log(_random.NextPositiveDouble()));
+            if (level < currentLevel || (level == currentLevel && candidate < threshold))
             {
                 Accepted++;
-                if (candidate < bestObjective - 1e-9)
+                if (_state.IsBetterThan(bestLevel, bestObjective))
                 {
                     PolishTouched();
                     _state.RecomputeTotals();
                     candidate = _state.Objective;
                     bestObjective = candidate;
+                    bestLevel = level;
                     _state.CopyRoutesTo(best);
                 }
 
                 current = candidate;
+                currentLevel = level;
             }
             else
             {
@@ -185,6 +192,7 @@ internal sealed class StringRemovalSearch
     {
         _state.RecomputeTotals();
         int targetUnassigned = _state.UnassignedCount;
+        long targetLevel = _state.Level;
         _state.CopyRoutesTo(best);
         while (!stop.IsOver(Iterations) && _state.UsedVehicles > 1)
         {
@@ -210,7 +218,7 @@ internal sealed class StringRemovalSearch
             Recreate(byAbsence: true);
             int currentMissing = _state.UnassignedCount;
             long currentAbsence = AbsenceSum();
-            bool success = currentMissing <= targetUnassigned;
+            bool success = currentMissing <= targetUnassigned && _state.Level <= targetLevel;
             while (!success && !stop.IsOver(Iterations))
             {
                 Iterations++;
@@ -229,7 +237,7 @@ internal sealed class StringRemovalSearch
                     Accepted++;
                     currentMissing = missing;
                     currentAbsence = absence;
-                    success = missing <= targetUnassigned;
+                    success = missing <= targetUnassigned && _state.Level <= targetLevel;
                 }
                 else
                 {

@@ -34,6 +34,11 @@ internal sealed class ProblemData
         VehicleSkills = new ulong[VehicleCount];
         Penalty = new double[JobCount];
         Optional = new bool[JobCount];
+        Complex = new bool[JobCount];
+        LatenessRate = new double[JobCount];
+        Priority = new int[JobCount];
+        WindowFirst = new int[JobCount + 1];
+        BalanceCost = problem.BalanceCostPerUnit;
         FixedCost = new double[VehicleCount];
         CostPerDistance = new double[VehicleCount];
         CostPerTime = new double[VehicleCount];
@@ -85,13 +90,38 @@ internal sealed class ProblemData
             }
         }
 
+        int windowCount = 0;
+        for (int j = 0; j < JobCount; j++)
+        {
+            windowCount += jobs[j].TimeWindows.Count;
+        }
+
+        WindowOpen = new double[windowCount];
+        WindowClose = new double[windowCount];
         double maxArc = 0;
+        int w = 0;
         for (int j = 0; j < JobCount; j++)
         {
             Job job = jobs[j];
             NodeLocation[j] = job.Location;
+
+            // Ready/Due hold the relaxation used by the O(1) segment summaries: the hull of the windows, and no
+            // closing at all for a soft window (lateness is allowed). Exact for a single hard window.
             Ready[j] = job.ReadyTime;
-            Due[j] = job.DueTime;
+            Due[j] = job.HasSoftWindow ? double.PositiveInfinity : job.DueTime;
+            WindowFirst[j] = w;
+            foreach (TimeWindow window in job.TimeWindows)
+            {
+                WindowOpen[w] = window.Open;
+                WindowClose[w] = window.Close;
+                w++;
+            }
+
+            LatenessRate[j] = job.LatenessCost;
+            Complex[j] = job.HasSoftWindow || job.TimeWindows.Count > 1;
+            HasComplexJobs |= Complex[j];
+            Priority[j] = job.Priority;
+            TotalPriority += job.Priority;
             Service[j] = job.ServiceTime;
             for (int k = 0; k < job.Demand.Count; k++)
             {
@@ -117,7 +147,9 @@ internal sealed class ProblemData
             Penalty[j] = jobs[j].Penalty ?? mandatory;
         }
 
-        HasTimeConstraints = false;
+        WindowFirst[JobCount] = w;
+
+        HasTimeConstraints = HasComplexJobs;
         for (int i = 0; i < n && !HasTimeConstraints; i++)
         {
             HasTimeConstraints = !double.IsPositiveInfinity(Due[i]) || Ready[i] > Ready[StartNode(0)];
@@ -205,6 +237,30 @@ internal sealed class ProblemData
 
     internal bool[] Optional { get; }
 
+    /// <summary>True for a job with several windows or a soft window: its route needs the exact forward pass.</summary>
+    internal bool[] Complex { get; }
+
+    /// <summary>True when any job has several windows or a soft window.</summary>
+    internal bool HasComplexJobs { get; }
+
+    /// <summary>Windows of job j are WindowOpen/WindowClose[WindowFirst[j] .. WindowFirst[j + 1]).</summary>
+    internal int[] WindowFirst { get; }
+
+    internal double[] WindowOpen { get; }
+
+    internal double[] WindowClose { get; }
+
+    /// <summary>Cost per time unit of lateness (0: hard windows).</summary>
+    internal double[] LatenessRate { get; }
+
+    internal int[] Priority { get; }
+
+    /// <summary>Sum of all job priorities.</summary>
+    internal long TotalPriority { get; }
+
+    /// <summary>Cost per time unit of the longest route duration (0: no balancing term).</summary>
+    internal double BalanceCost { get; }
+
     internal double[] FixedCost { get; }
 
     internal double[] CostPerDistance { get; }
@@ -252,6 +308,43 @@ internal sealed class ProblemData
     /// <summary>True when vehicle <paramref name="v"/> has every skill job <paramref name="j"/> needs.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool CanServe(int v, int j) => (JobSkills[j] & ~VehicleSkills[v]) == 0;
+
+    /// <summary>
+    /// Start of service at <paramref name="node"/> for a vehicle arriving at <paramref name="arrival"/> under the exact
+    /// window rules: the first window whose closing the arrival still makes (waiting for its opening), else, for a soft
+    /// window, the arrival itself with lateness; +∞ when a hard window is missed. <paramref name="slack"/> is how much
+    /// later the start could be without leaving that window or adding lateness.
+    /// </summary>
+    internal double StartOfService(int node, double arrival, out double lateness, out double slack)
+    {
+        lateness = 0;
+        if (node >= JobCount || !Complex[node])
+        {
+            double start = Math.Max(arrival, Ready[node]);
+            slack = Math.Max(0, Due[node] - start);
+            return start <= Due[node] + Epsilon ? start : double.PositiveInfinity;
+        }
+
+        int last = WindowFirst[node + 1];
+        for (int w = WindowFirst[node]; w < last; w++)
+        {
+            if (arrival <= WindowClose[w] + Epsilon)
+            {
+                double start = Math.Max(arrival, WindowOpen[w]);
+                slack = Math.Max(0, WindowClose[w] - start);
+                return start;
+            }
+        }
+
+        slack = 0;
+        if (LatenessRate[node] > 0)
+        {
+            lateness = arrival - WindowClose[last - 1];
+            return arrival;
+        }
+
+        return double.PositiveInfinity;
+    }
 
     private double MaxCostRate()
     {

@@ -44,7 +44,13 @@ public sealed class RoutingProblem
     /// (a shipment whose job does not exist, a job in two shipments, pickup and delivery demands that differ, one end
     /// optional and the other mandatory, no vehicle type with the skills of both ends).</exception>
     public RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes, IReadOnlyList<Shipment> shipments)
+        : this(network, jobs, vehicleTypes, shipments, 0)
     {
+    }
+
+    private RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes, IReadOnlyList<Shipment> shipments, double balanceCostPerUnit)
+    {
+        BalanceCostPerUnit = balanceCostPerUnit;
         Network = Preconditions.CheckNotNull(network, nameof(network));
         Preconditions.CheckNotNull(jobs, nameof(jobs));
         Preconditions.CheckNotNull(vehicleTypes, nameof(vehicleTypes));
@@ -109,6 +115,12 @@ public sealed class RoutingProblem
     /// <summary>Pickup-and-delivery pairs, in the order given.</summary>
     public IReadOnlyList<Shipment> Shipments => _shipments;
 
+    /// <summary>
+    /// Cost per time unit of the longest route duration, added once to the plan's cost (workload balancing); 0 (the
+    /// default) turns the term off.
+    /// </summary>
+    public double BalanceCostPerUnit { get; }
+
     /// <summary>Number of capacity dimensions.</summary>
     public int Dimensions { get; }
 
@@ -137,7 +149,24 @@ public sealed class RoutingProblem
     /// <param name="job">The job to add.</param>
     /// <returns>The new problem.</returns>
     /// <exception cref="ArgumentException">The job is invalid for this problem (duplicate id, bad location, ...).</exception>
-    public RoutingProblem WithJob(Job job) => new(Network, _jobs.Concat(new[] { Preconditions.CheckNotNull(job, nameof(job)) }).ToArray(), _types, _shipments);
+    public RoutingProblem WithJob(Job job) => new(Network, _jobs.Concat(new[] { Preconditions.CheckNotNull(job, nameof(job)) }).ToArray(), _types, _shipments, BalanceCostPerUnit);
+
+    /// <summary>
+    /// A new problem with a workload-balancing term: <paramref name="costPerUnit"/> times the duration of the longest
+    /// route is added to the cost of every plan (see docs/routing.md, "Workload balancing").
+    /// </summary>
+    /// <param name="costPerUnit">Finite and non-negative; 0 turns the term off.</param>
+    /// <returns>The new problem.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The cost is negative, infinite or NaN.</exception>
+    public RoutingProblem WithBalanceCost(double costPerUnit)
+    {
+        if (double.IsNaN(costPerUnit) || double.IsInfinity(costPerUnit) || costPerUnit < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(costPerUnit), costPerUnit, "The balance cost per unit must be finite and non-negative.");
+        }
+
+        return new RoutingProblem(Network, _jobs, _types, _shipments, costPerUnit);
+    }
 
     /// <summary>A new problem with one more shipment: the pickup and delivery jobs appended last (in that order) and paired.</summary>
     /// <param name="pickup">The pickup job.</param>
@@ -149,7 +178,7 @@ public sealed class RoutingProblem
         Preconditions.CheckNotNull(pickup, nameof(pickup));
         Preconditions.CheckNotNull(delivery, nameof(delivery));
         return new RoutingProblem(Network, _jobs.Concat(new[] { pickup, delivery }).ToArray(), _types,
-            _shipments.Concat(new[] { new Shipment(pickup.Id, delivery.Id) }).ToArray());
+            _shipments.Concat(new[] { new Shipment(pickup.Id, delivery.Id) }).ToArray(), BalanceCostPerUnit);
     }
 
     /// <summary>
@@ -166,12 +195,12 @@ public sealed class RoutingProblem
         Shipment? pair = ShipmentOf(id);
         if (pair is null)
         {
-            return new RoutingProblem(Network, _jobs.Where((_, i) => i != index).ToArray(), _types, _shipments);
+            return new RoutingProblem(Network, _jobs.Where((_, i) => i != index).ToArray(), _types, _shipments, BalanceCostPerUnit);
         }
 
         return new RoutingProblem(Network,
             _jobs.Where(j => !string.Equals(j.Id, pair.PickupJobId, StringComparison.Ordinal) && !string.Equals(j.Id, pair.DeliveryJobId, StringComparison.Ordinal)).ToArray(),
-            _types, _shipments.Where(s => !ReferenceEquals(s, pair)).ToArray());
+            _types, _shipments.Where(s => !ReferenceEquals(s, pair)).ToArray(), BalanceCostPerUnit);
     }
 
     /// <summary>The shipment the job with the given id belongs to.</summary>

@@ -22,7 +22,10 @@ public sealed class RoutingSolution
         Distance = routes.Sum(r => r.Distance);
         Duration = routes.Sum(r => r.Duration);
         Penalty = unassigned.Sum(u => problem.Jobs[u.JobIndex].Penalty ?? 0);
-        Cost = routes.Sum(r => r.Cost) + Penalty;
+        LatenessCost = routes.Sum(r => r.LatenessCost);
+        BalanceCost = routes.Count == 0 ? 0 : problem.BalanceCostPerUnit * routes.Max(r => r.Duration);
+        UnservedPriority = unassigned.Sum(u => (long)problem.Jobs[u.JobIndex].Priority);
+        Cost = routes.Sum(r => r.Cost) + Penalty + BalanceCost;
     }
 
     /// <summary>The problem this plan solves.</summary>
@@ -43,8 +46,20 @@ public sealed class RoutingSolution
     /// <summary>Sum of the penalties of unassigned optional jobs.</summary>
     public double Penalty { get; }
 
-    /// <summary>Total cost: fixed, distance and time costs of the routes plus penalties of left-out optional jobs.</summary>
+    /// <summary>
+    /// Total cost: fixed, distance, time and lateness costs of the routes, penalties of left-out optional jobs, and the
+    /// workload-balancing term.
+    /// </summary>
     public double Cost { get; }
+
+    /// <summary>Cost of lateness at soft windows over all routes (included in the route costs and <see cref="Cost"/>).</summary>
+    public double LatenessCost { get; }
+
+    /// <summary>The workload-balancing term: <see cref="RoutingProblem.BalanceCostPerUnit"/> times the longest route duration (included in <see cref="Cost"/>).</summary>
+    public double BalanceCost { get; }
+
+    /// <summary>Sum of the priorities of the jobs left out (the solver minimises it before cost).</summary>
+    public long UnservedPriority { get; }
 
     /// <summary>Number of vehicles used.</summary>
     public int VehiclesUsed => Routes.Count;

@@ -19,4 +19,10 @@ public sealed record Stop(int JobIndex, string JobId, double Arrival, double Wai
     /// depot plus what was picked up and not yet dropped. Never above the vehicle's capacity in a feasible plan.
     /// </summary>
     public IReadOnlyList<double> OnBoard { get; init; } = Array.Empty<double>();
+
+    /// <summary>
+    /// Time by which service starts after the job's last window closes (0 when on time; only soft windows allow it),
+    /// measured at the start of service; it costs the job's lateness cost per time unit.
+    /// </summary>
+    public double Lateness { get; init; }
 }

@@ -16,4 +16,7 @@ public sealed record VehicleRoute(int VehicleIndex, string VehicleTypeId, double
 {
     /// <summary>Load on board when leaving the start depot, per capacity dimension: the demand of every job delivered from the depot (shipments are loaded at their pickups).</summary>
     public IReadOnlyList<double> StartLoad { get; init; } = Array.Empty<double>();
+
+    /// <summary>Cost of the lateness at soft windows on this route (included in <see cref="Cost"/>).</summary>
+    public double LatenessCost { get; init; }
 }

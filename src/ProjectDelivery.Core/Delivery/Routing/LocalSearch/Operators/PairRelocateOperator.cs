@@ -80,10 +80,14 @@ internal sealed class PairRelocateOperator
         }
 
         Evaluations++;
-        double removal = RemovalDelta(ru, _state.PositionOf(pickup), _state.PositionOf(delivery));
-        double delta = double.IsPositiveInfinity(removal)
-            ? removal
-            : removal + _insertion.BestPairIn(pickup, delivery, rv, out _pickupPosition, out _deliveryPosition);
+        double removal = RemovalCost(ru, _state.PositionOf(pickup), _state.PositionOf(delivery), out double durationU);
+        double delta = double.PositiveInfinity;
+        if (!double.IsPositiveInfinity(removal)
+            && !double.IsPositiveInfinity(_insertion.BestPairIn(pickup, delivery, rv, out _pickupPosition, out _deliveryPosition, out double costV, out double durationV)))
+        {
+            delta = _state.ChangeDelta(ru, removal, durationU, rv, costV, durationV);
+        }
+
         _cachedPickup[rv] = pickup;
         _cachedVersion[rv] = _state.Version;
         _cachedDelta[rv] = delta;
@@ -134,11 +138,13 @@ internal sealed class PairRelocateOperator
         Applications++;
     }
 
-    private double RemovalDelta(int vehicle, int pickupPosition, int deliveryPosition)
+    /// <summary>Cost and duration of the route without the shipment (0 and 0 when it becomes empty); +∞ when infeasible.</summary>
+    private double RemovalCost(int vehicle, int pickupPosition, int deliveryPosition, out double duration)
     {
+        duration = 0;
         if (_state.RouteLength(vehicle) == 2)
         {
-            return -_state.RouteCost(vehicle);
+            return 0;
         }
 
         RouteSegment whole = _state.Prefix(vehicle, pickupPosition);
@@ -148,6 +154,12 @@ internal sealed class PairRelocateOperator
         }
 
         whole = RouteSegment.Merge(_data, whole, _state.Suffix(vehicle, deliveryPosition + 2));
-        return whole.IsFeasibleFor(_data, vehicle) ? whole.CostFor(_data, vehicle) - _state.RouteCost(vehicle) : double.PositiveInfinity;
+        CandidateRoute candidate = CandidateRoute.Join(pickupPosition, vehicle, deliveryPosition + 1);
+        if (deliveryPosition > pickupPosition + 1)
+        {
+            candidate.Add(RoutePiece.Range(vehicle, pickupPosition + 1, deliveryPosition - 1, false));
+        }
+
+        return _state.CandidateCost(vehicle, candidate, whole, out duration);
     }
 }

@@ -43,13 +43,18 @@ internal sealed class RelocateOperator
         }
 
         Evaluations++;
+        int pv = _state.PositionOf(v);
+        if (_data.BalanceCost > 0)
+        {
+            return EvaluateBalanced(u, ru, rv, pv);
+        }
+
         double removal = _state.RemovalDelta(ru, _state.PositionOf(u));
         if (double.IsPositiveInfinity(removal))
         {
             return removal;
         }
 
-        int pv = _state.PositionOf(v);
         double before = pv < _state.FixedCount(rv) ? double.PositiveInfinity : _state.InsertionDelta(u, rv, pv);
         double after = pv + 1 < _state.FixedCount(rv) ? double.PositiveInfinity : _state.InsertionDelta(u, rv, pv + 1);
         if (_state.HasShipments)
@@ -60,6 +65,40 @@ internal sealed class RelocateOperator
 
         _position = after < before ? pv + 1 : pv;
         return removal + (after < before ? after : before);
+    }
+
+    /// <summary>With a balancing term the two route changes are not additive: price each placement with both routes' new durations.</summary>
+    private double EvaluateBalanced(int u, int ru, int rv, int pv)
+    {
+        double removal = _state.RemovalCost(ru, _state.PositionOf(u), out double durationU);
+        if (double.IsPositiveInfinity(removal))
+        {
+            return removal;
+        }
+
+        double best = double.PositiveInfinity;
+        for (int position = pv; position <= pv + 1; position++)
+        {
+            if (position < _state.FixedCount(rv))
+            {
+                continue;
+            }
+
+            double cost = _state.InsertionCost(u, rv, position, out double durationV);
+            double delta = double.IsPositiveInfinity(cost) ? cost : _state.ChangeDelta(ru, removal, durationU, rv, cost, durationV);
+            if (delta < best)
+            {
+                best = delta;
+                _position = position;
+            }
+        }
+
+        if (double.IsPositiveInfinity(best))
+        {
+            _position = pv;
+        }
+
+        return best;
     }
 
     /// <summary>Applies the move last evaluated for (u, v).</summary>

@@ -60,18 +60,20 @@ internal sealed class SwapOperator
         }
 
         RouteSegment newU = RouteSegment.Merge(_data, RouteSegment.Merge(_data, _state.Prefix(ru, pu), RouteSegment.Single(_data, v)), _state.Suffix(ru, pu + 2));
-        if (!newU.IsFeasibleFor(_data, ru))
+        double costU = _state.AroundCost(ru, newU, pu, v, pu + 1, out double durationU);
+        if (double.IsPositiveInfinity(costU))
         {
             return double.PositiveInfinity;
         }
 
         RouteSegment newV = RouteSegment.Merge(_data, RouteSegment.Merge(_data, _state.Prefix(rv, pv), RouteSegment.Single(_data, u)), _state.Suffix(rv, pv + 2));
-        if (!newV.IsFeasibleFor(_data, rv))
+        double costV = _state.AroundCost(rv, newV, pv, u, pv + 1, out double durationV);
+        if (double.IsPositiveInfinity(costV))
         {
             return double.PositiveInfinity;
         }
 
-        return newU.CostFor(_data, ru) - _state.RouteCost(ru) + newV.CostFor(_data, rv) - _state.RouteCost(rv);
+        return _state.ChangeDelta(ru, costU, durationU, rv, costV, durationV);
     }
 
     /// <summary>Applies the swap of u and v.</summary>

@@ -68,18 +68,20 @@ internal sealed class TwoOptStarOperator
 
         Evaluations++;
         RouteSegment newU = RouteSegment.Merge(_data, _state.Prefix(ru, pu + 1), _state.Suffix(rv, pv + 2));
-        if (!newU.IsFeasibleFor(_data, ru))
+        double costU = _state.JoinCost(ru, newU, pu + 1, rv, pv + 1, out double durationU);
+        if (double.IsPositiveInfinity(costU))
         {
             return double.PositiveInfinity;
         }
 
         RouteSegment newV = RouteSegment.Merge(_data, _state.Prefix(rv, pv + 1), _state.Suffix(ru, pu + 2));
-        if (!newV.IsFeasibleFor(_data, rv))
+        double costV = _state.JoinCost(rv, newV, pv + 1, ru, pu + 1, out double durationV);
+        if (double.IsPositiveInfinity(costV))
         {
             return double.PositiveInfinity;
         }
 
-        return newU.CostFor(_data, ru) - _state.RouteCost(ru) + newV.CostFor(_data, rv) - _state.RouteCost(rv);
+        return _state.ChangeDelta(ru, costU, durationU, rv, costV, durationV);
     }
 
     /// <summary>Applies the tail exchange for (u, v).</summary>

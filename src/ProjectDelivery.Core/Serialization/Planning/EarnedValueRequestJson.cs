@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using ProjectDelivery.Planning.EarnedValue;
+
+namespace ProjectDelivery.Serialization.Planning;
+
+/// <summary>
+/// Reads and writes <see cref="EarnedValueRequest"/> through <see cref="EarnedValueRequestDto"/> (strict: unknown fields are errors,
+/// as the <c>evm</c> format has always been); validation runs once, in <see cref="EarnedValueRequest.Create"/>.
+/// </summary>
+internal sealed class EarnedValueRequestJsonConverter : JsonConverter<EarnedValueRequest>
+{
+    public override EarnedValueRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        EarnedValueRequestDto dto = JsonSerializer.Deserialize(ref reader, Info(options))
+            ?? throw new JsonException("An earned value request must be an object, not null.");
+        if (dto.Start is not LocalDate start)
+        {
+            throw new JsonException("missing required field 'start' (the first day of the first period, YYYY-MM-DD)");
+        }
+
+        if (dto.Periods is null || dto.Periods.Count == 0)
+        {
+            throw new JsonException("missing or empty 'periods' array");
+        }
+
+        var periods = new List<EarnedValuePeriod>(dto.Periods.Count);
+        for (int i = 0; i < dto.Periods.Count; i++)
+        {
+            EarnedValuePeriodDto p = dto.Periods[i] ?? throw new JsonException($"periods[{i}] must be an object, got null");
+            if (p.End is not LocalDate end)
+            {
+                throw new JsonException($"periods[{i}] has no 'end' date");
+            }
+
+            periods.Add(new EarnedValuePeriod(end, p.Pv, p.Ev, p.Ac));
+        }
+
+        return EarnedValueRequest.Create(start, periods, dto.Bac, dto.PlannedPeriods, dto.BottomUpEtc, dto.Name);
+    }
+
+    public override void Write(Utf8JsonWriter writer, EarnedValueRequest value, JsonSerializerOptions options)
+    {
+        var dto = new EarnedValueRequestDto
+        {
+            Name = value.Name,
+            Bac = value.BudgetAtCompletion,
+            Start = value.Start,
+            PlannedPeriods = value.PlannedPeriods,
+            BottomUpEtc = value.BottomUpEstimateToComplete,
+            Periods = value.Periods.Select(p => (EarnedValuePeriodDto?)new EarnedValuePeriodDto { End = p.End, Pv = p.PlannedValue, Ev = p.EarnedValue, Ac = p.ActualCost }).ToList(),
+        };
+        JsonSerializer.Serialize(writer, dto, Info(options));
+    }
+
+    private static JsonTypeInfo<EarnedValueRequestDto> Info(JsonSerializerOptions options) =>
+        (JsonTypeInfo<EarnedValueRequestDto>)options.GetTypeInfo(typeof(EarnedValueRequestDto));
+}
+
+/// <summary>The <c>evm</c> input object.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed class EarnedValueRequestDto
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Name { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Bac { get; set; }
+
+    public LocalDate? Start { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? PlannedPeriods { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? BottomUpEtc { get; set; }
+
+    public List<EarnedValuePeriodDto?>? Periods { get; set; }
+}
+
+/// <summary>One period object of the <c>evm</c> input.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed class EarnedValuePeriodDto
+{
+    public LocalDate? End { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Pv { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Ev { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Ac { get; set; }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ProjectDelivery.Planning.Risk;
+using ProjectDelivery.Planning.Risk.Simulation;
+using ProjectDelivery.Planning.Scheduling;
+
+namespace ProjectDelivery.Serialization.Planning;
+
+/// <summary><see cref="ActivityProgress"/> as <c>{ "actualStart"?, "actualFinish"?, "remaining"? }</c> (the schedule format's progress fields).</summary>
+internal sealed class ActivityProgressJsonConverter : JsonConverter<ActivityProgress>
+{
+    public override ActivityProgress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        ProgressDto dto = NetworkJson.ReadDto<ProgressDto>(ref reader, options);
+        return new ActivityProgress(dto.ActualStart, dto.ActualFinish, dto.Remaining);
+    }
+
+    public override void Write(Utf8JsonWriter writer, ActivityProgress value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new ProgressDto { ActualStart = value.ActualStart, ActualFinish = value.ActualFinish, Remaining = value.ActualFinish is null ? value.RemainingDuration : null },
+            NetworkJson.Info<ProgressDto>(options));
+}
+
+/// <summary><see cref="WbsElement"/> as <c>{ "id", "name"?, "parent"? }</c>.</summary>
+internal sealed class WbsElementJsonConverter : JsonConverter<WbsElement>
+{
+    public override WbsElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        WbsDto dto = NetworkJson.ReadDto<WbsDto>(ref reader, options);
+        return new WbsElement(NetworkJson.Required(dto.Id, "id"), dto.Name, dto.Parent);
+    }
+
+    public override void Write(Utf8JsonWriter writer, WbsElement value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new WbsDto { Id = value.Id, Name = value.Name, Parent = value.ParentId }, NetworkJson.Info<WbsDto>(options));
+}
+
+/// <summary><see cref="RankCorrelation"/> as the risk format's <c>{ "activities": [ a, b ], "coefficient" }</c>.</summary>
+internal sealed class RankCorrelationJsonConverter : JsonConverter<RankCorrelation>
+{
+    public override RankCorrelation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        CorrelationDto dto = NetworkJson.ReadDto<CorrelationDto>(ref reader, options);
+        if (dto.Activities is not { Count: 2 } pair)
+        {
+            throw new JsonException($"'activities': expected two activity ids, got {dto.Activities?.Count ?? 0}");
+        }
+
+        return RankCorrelation.Create(pair[0], pair[1], dto.Coefficient ?? throw new JsonException("missing required field 'coefficient'"));
+    }
+
+    public override void Write(Utf8JsonWriter writer, RankCorrelation value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new CorrelationDto { Activities = new List<string> { value.FirstActivityId, value.SecondActivityId }, Coefficient = value.Coefficient },
+            NetworkJson.Info<CorrelationDto>(options));
+}
+
+/// <summary><see cref="ActivityUncertainty"/> as <c>{ "id", "duration", "cost"?, "costRate"? }</c> (distributions as in the risk format).</summary>
+internal sealed class ActivityUncertaintyJsonConverter : JsonConverter<ActivityUncertainty>
+{
+    public override ActivityUncertainty Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        UncertaintyDto dto = NetworkJson.ReadDto<UncertaintyDto>(ref reader, options);
+        return ActivityUncertainty.Create(NetworkJson.Required(dto.Id, "id"), dto.Duration ?? throw new JsonException("missing required field 'duration'"), dto.Cost, dto.CostRate ?? 0);
+    }
+
+    public override void Write(Utf8JsonWriter writer, ActivityUncertainty value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new UncertaintyDto { Id = value.ActivityId, Duration = value.Duration, Cost = value.Cost, CostRate = value.CostRate == 0 ? null : value.CostRate },
+            NetworkJson.Info<UncertaintyDto>(options));
+}
+
+/// <summary><see cref="RiskDriver"/> as the risk format's quantified risk <c>{ "id", "probability", "impact"?, "costImpact"?, "activities"?, "kind"? }</c>.</summary>
+internal sealed class RiskDriverJsonConverter : JsonConverter<RiskDriver>
+{
+    public override RiskDriver Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        DriverDto dto = NetworkJson.ReadDto<DriverDto>(ref reader, options);
+        return RiskDriver.Create(NetworkJson.Required(dto.Id, "id"), dto.Probability ?? throw new JsonException("missing required field 'probability'"),
+            dto.Impact, dto.CostImpact, dto.Activities ?? new List<string>(), dto.Kind ?? RiskKind.Threat);
+    }
+
+    public override void Write(Utf8JsonWriter writer, RiskDriver value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new DriverDto
+        {
+            Id = value.Id,
+            Probability = value.Probability,
+            Impact = value.ScheduleImpact,
+            CostImpact = value.CostImpact,
+            Activities = value.ActivityIds.Count == 0 ? null : value.ActivityIds.ToList(),
+            Kind = value.Kind == RiskKind.Threat ? null : value.Kind,
+        }, NetworkJson.Info<DriverDto>(options));
+}
+
+/// <summary><see cref="RiskAssessment"/> as <c>{ "probability", "costImpact", "scheduleImpact" }</c>.</summary>
+internal sealed class RiskAssessmentJsonConverter : JsonConverter<RiskAssessment>
+{
+    public override RiskAssessment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        AssessmentDto dto = NetworkJson.ReadDto<AssessmentDto>(ref reader, options);
+        return RiskAssessment.Create(dto.Probability ?? throw new JsonException("missing required field 'probability'"), dto.CostImpact ?? 0, dto.ScheduleImpact ?? 0);
+    }
+
+    public override void Write(Utf8JsonWriter writer, RiskAssessment value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new AssessmentDto { Probability = value.Probability, CostImpact = value.CostImpact, ScheduleImpact = value.ScheduleImpact },
+            NetworkJson.Info<AssessmentDto>(options));
+}
+
+/// <summary>Progress fields.</summary>
+internal sealed class ProgressDto
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScheduleMoment? ActualStart { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ScheduleMoment? ActualFinish { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? Remaining { get; set; }
+}
+
+/// <summary>A correlation.</summary>
+internal sealed class CorrelationDto
+{
+    public List<string>? Activities { get; set; }
+
+    public double? Coefficient { get; set; }
+}
+
+/// <summary>An activity uncertainty.</summary>
+internal sealed class UncertaintyDto
+{
+    public string? Id { get; set; }
+
+    public UncertainValue? Duration { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public UncertainValue? Cost { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? CostRate { get; set; }
+}
+
+/// <summary>A risk driver.</summary>
+internal sealed class DriverDto
+{
+    public string? Id { get; set; }
+
+    public double? Probability { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public UncertainValue? Impact { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public UncertainValue? CostImpact { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? Activities { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(CamelCaseEnumConverter<RiskKind>))]
+    public RiskKind? Kind { get; set; }
+}
+
+/// <summary>A risk assessment.</summary>
+internal sealed class AssessmentDto
+{
+    public double? Probability { get; set; }
+
+    public double? CostImpact { get; set; }
+
+    public double? ScheduleImpact { get; set; }
+}

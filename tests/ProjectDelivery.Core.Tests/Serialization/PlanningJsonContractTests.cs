@@ -1,0 +1,96 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using NodaTime;
+using ProjectDelivery.Calendars;
+using ProjectDelivery.Planning.EarnedValue;
+using ProjectDelivery.Planning.Risk;
+using ProjectDelivery.Planning.Risk.Simulation;
+using ProjectDelivery.Planning.Scheduling;
+using ProjectDelivery.Serialization;
+using WbsElement = ProjectDelivery.Planning.Scheduling.WbsElement;
+using Xunit;
+
+namespace ProjectDelivery.Tests.Serialization;
+
+/// <summary>The planning types the command line reads or writes are in the JSON contract, and the CLI's JSON is exactly theirs.</summary>
+public sealed class PlanningJsonContractTests
+{
+    /// <summary>Every public planning type whose JSON is a CLI format (input files and <c>--json</c> outputs) or part of one, and the network's own types.</summary>
+    private static readonly Type[] Contract =
+    {
+        typeof(WorkingCalendar), typeof(ScheduleMoment), typeof(Dependency), typeof(ActivityConstraint), typeof(Activity), typeof(ProjectNetwork), typeof(UncertainValue),
+        typeof(ActivityProgress), typeof(WbsElement), typeof(RankCorrelation), typeof(ActivityUncertainty), typeof(RiskDriver), typeof(RiskAssessment), typeof(EarnedValuePeriod),
+        typeof(ScheduleRequest), typeof(ScheduleReport), typeof(ScheduleReportActivity), typeof(ScheduleReportWbs),
+        typeof(EarnedValueRequest), typeof(EarnedValueStatement), typeof(EarnedValueStatementMetrics), typeof(EarnedValueStatementCurve), typeof(EarnedValueStatementPoint),
+        typeof(ScheduleRiskRequest), typeof(RiskScoringSettings), typeof(ScheduleRiskReport), typeof(OutcomeSummary), typeof(FinishDateSummary), typeof(HistogramRow), typeof(RiskReportRow),
+        typeof(LocalDate), typeof(LocalDateTime),
+    };
+
+    /// <summary>The contract types as theory data.</summary>
+    public static readonly TheoryData<Type> CliTypes = new(Contract);
+
+    [Theory]
+    [MemberData(nameof(CliTypes))]
+    public void Options_CliType_HasSourceGeneratedMetadata(Type type)
+    {
+        Assert.NotNull(ProjectDeliveryJson.Options.GetTypeInfo(type));
+    }
+
+    [Fact]
+    public void Options_EveryPlanningTypeWithAConverter_IsInTheContract()
+    {
+        Type[] withConverter = typeof(ProjectDeliveryJson).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace is { } ns && (ns.StartsWith("ProjectDelivery.Planning", StringComparison.Ordinal) || ns == "ProjectDelivery.Calendars"))
+            .Where(t => t.GetCustomAttribute<JsonConverterAttribute>() is not null)
+            .ToArray();
+
+        Assert.NotEmpty(withConverter);
+        Assert.All(withConverter, t => Assert.Contains(t, Contract));
+        Assert.All(withConverter, t => Assert.NotNull(ProjectDeliveryJson.Options.GetTypeInfo(t)));
+    }
+
+    [Theory]
+    [InlineData("schedule.json")]
+    [InlineData("schedule-calendar.json")]
+    public void ScheduleCommand_JsonOutput_IsTheLibrarysScheduleReport(string sample)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "samples", sample);
+        ScheduleRequest request = ProjectDeliveryJson.Deserialize<ScheduleRequest>(File.ReadAllText(path));
+        string expected = request.CalendarOptions is { } calendar
+            ? ProjectDeliveryJson.Serialize(ScheduleReport.FromSchedule(CriticalPathScheduler.Schedule(request.Network, calendar), request.NearCriticalThreshold, null), indented: true)
+            : ProjectDeliveryJson.Serialize(ScheduleReport.FromSchedule(CriticalPathScheduler.Schedule(request.Network, request.Options), request.NearCriticalThreshold), indented: true);
+
+        Assert.Equal(expected, Run("schedule", path));
+    }
+
+    [Fact]
+    public void EvmCommand_JsonOutput_IsTheLibrarysStatement()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "samples", "evm.json");
+        EarnedValueRequest request = ProjectDeliveryJson.Deserialize<EarnedValueRequest>(File.ReadAllText(path));
+
+        Assert.Equal(ProjectDeliveryJson.Serialize(EarnedValueStatement.FromReport(request.Analyse()), indented: true), Run("evm", path));
+    }
+
+    [Fact]
+    public void RiskCommand_JsonOutput_IsTheLibrarysReport()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "samples", "risk.json");
+        ScheduleRiskRequest request = ProjectDeliveryJson.Deserialize<ScheduleRiskRequest>(File.ReadAllText(path));
+        ScheduleRiskResult result = MonteCarloSimulator.Run(request.Model, new MonteCarloOptions { Iterations = 500, Seed = request.Seed });
+
+        Assert.Equal(ProjectDeliveryJson.Serialize(ScheduleRiskReport.FromResult(request, result, request.Seed), indented: true), Run("risk", path, "--iterations", "500"));
+    }
+
+    private static string Run(string command, string path, params string[] extra)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = ProjectDelivery.Cli.Program.Run(new[] { command, path, "--json" }.Concat(extra).ToArray(), stdout, stderr);
+        Assert.True(code == 0, stderr.ToString());
+        return stdout.ToString().TrimEnd('\r', '\n');
+    }
+}
