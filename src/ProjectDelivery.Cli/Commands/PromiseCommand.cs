@@ -4,10 +4,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
 using ProjectDelivery.Calendars;
 using ProjectDelivery.Delivery.Fulfilment.Promises;
+using ProjectDelivery.Serialization;
 
 namespace ProjectDelivery.Cli.Commands;
 
@@ -26,7 +28,7 @@ internal sealed class PromiseCommand : ICommand
         bool json = arguments.Has("json");
         arguments.RejectUnknownOptions(Name);
         PromiseInput input = JsonInput.Read<PromiseInput>(file);
-        IReadOnlyList<PromiseOutcome> outcomes = Evaluate(input);
+        IReadOnlyList<OrderPromise> outcomes = Evaluate(input);
         if (json)
         {
             WriteJson(outcomes, stdout);
@@ -39,7 +41,7 @@ internal sealed class PromiseCommand : ICommand
         return Program.Success;
     }
 
-    internal static IReadOnlyList<PromiseOutcome> Evaluate(PromiseInput input)
+    internal static IReadOnlyList<OrderPromise> Evaluate(PromiseInput input)
     {
         WarehouseJson w = input.Warehouse;
         WorkingCalendar siteCalendar = w.Calendar.ToCalendar("$.warehouse.calendar");
@@ -98,7 +100,7 @@ internal sealed class PromiseCommand : ICommand
         DateTimeZone? defaultZone = input.CustomerZone is null ? null : JsonInput.Zone(input.CustomerZone, "$.customerZone");
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var outcomes = new List<PromiseOutcome>(input.Orders.Count);
+        var outcomes = new List<OrderPromise>(input.Orders.Count);
         for (int i = 0; i < input.Orders.Count; i++)
         {
             OrderJson order = input.Orders[i] ?? throw new CliInputException($"$.orders[{i}]: an order is required, got null");
@@ -122,7 +124,7 @@ internal sealed class PromiseCommand : ICommand
             {
                 DeliveryPromise promise = calculator.Promise(orderedAt, zone);
                 Instant? latest = wanted is { } date ? calculator.LatestOrderInstant(date, zone) : null;
-                outcomes.Add(new PromiseOutcome(order.Id, promise, wanted, latest));
+                outcomes.Add(new OrderPromise(order.Id, promise, wanted, latest));
             }
             catch (InvalidOperationException ex)
             {
@@ -154,69 +156,18 @@ internal sealed class PromiseCommand : ICommand
 
     private static string Iso(LocalDate value) => LocalDatePattern.Iso.Format(value);
 
-    private static void WriteJson(IReadOnlyList<PromiseOutcome> outcomes, TextWriter stdout)
+    private static void WriteJson(IReadOnlyList<OrderPromise> outcomes, TextWriter stdout)
     {
+        // Each element of "orders" is the library's JSON of OrderPromise.
+        var info = (JsonTypeInfo<OrderPromise>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(OrderPromise));
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("orders");
-            foreach (PromiseOutcome outcome in outcomes)
+            foreach (OrderPromise outcome in outcomes)
             {
-                DeliveryPromise p = outcome.Promise;
-                writer.WriteStartObject();
-                writer.WriteString("id", outcome.Id);
-                writer.WriteString("orderedAt", Iso(p.OrderedAt));
-                writer.WriteString("promisedDate", Iso(p.PromisedDate));
-                writer.WriteString("windowStart", Iso(p.WindowStart));
-                writer.WriteString("windowEnd", Iso(p.WindowEnd));
-                writer.WriteString("customerZone", p.WindowEnd.Zone.Id);
-                writer.WriteString("releaseDate", Iso(p.ReleaseDate));
-                writer.WriteString("readyDate", Iso(p.ReadyDate));
-                if (p.ReadyAt is { } ready)
-                {
-                    writer.WriteString("readyAt", Iso(ready));
-                }
-                else
-                {
-                    writer.WriteNull("readyAt");
-                }
-
-                writer.WriteString("pickUpAt", Iso(p.PickUpAt));
-                writer.WriteString("deliveryDate", Iso(p.DeliveryDate));
-                if (outcome.WantedBy is { } wanted)
-                {
-                    writer.WriteString("wantedBy", Iso(wanted));
-                    if (outcome.LatestOrderAt is { } latest)
-                    {
-                        writer.WriteString("latestOrderAt", Iso(latest));
-                    }
-                    else
-                    {
-                        writer.WriteNull("latestOrderAt");
-                    }
-                }
-
-                writer.WriteStartArray("steps");
-                foreach (PromiseStep step in p.Steps)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("step", step.Name);
-                    if (step.At is { } at)
-                    {
-                        writer.WriteString("at", Iso(at));
-                    }
-                    else
-                    {
-                        writer.WriteNull("at");
-                    }
-
-                    writer.WriteString("explanation", step.Explanation);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+                JsonSerializer.Serialize(writer, outcome, info);
             }
 
             writer.WriteEndArray();
@@ -226,9 +177,9 @@ internal sealed class PromiseCommand : ICommand
         stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteText(IReadOnlyList<PromiseOutcome> outcomes, TextWriter stdout)
+    private static void WriteText(IReadOnlyList<OrderPromise> outcomes, TextWriter stdout)
     {
-        foreach (PromiseOutcome outcome in outcomes)
+        foreach (OrderPromise outcome in outcomes)
         {
             DeliveryPromise p = outcome.Promise;
             stdout.WriteLine($"{outcome.Id}: promised {Iso(p.PromisedDate)}, window {Iso(p.WindowStart)} – {Iso(p.WindowEnd)} ({p.WindowEnd.Zone.Id})");
@@ -248,9 +199,6 @@ internal sealed class PromiseCommand : ICommand
         }
     }
 }
-
-/// <summary>One computed promise of the <c>promise</c> command.</summary>
-internal sealed record PromiseOutcome(string Id, DeliveryPromise Promise, LocalDate? WantedBy, Instant? LatestOrderAt);
 
 /// <summary>The <c>promise</c> input document.</summary>
 internal sealed class PromiseInput

@@ -10,7 +10,6 @@ using ProjectDelivery.Charts;
 using ProjectDelivery.Delivery.Routing;
 using ProjectDelivery.Delivery.Routing.Model;
 using ProjectDelivery.Delivery.Routing.Solutions;
-using ProjectDelivery.Cli.Formats;
 using ProjectDelivery.Interop.Routing;
 
 namespace ProjectDelivery.Cli.Commands;
@@ -103,8 +102,13 @@ internal sealed class RouteCommand : ICommand
         string extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension == ".json")
         {
-            using FileStream stream = File.OpenRead(path);
-            RoutingProblem problem = RoutingJsonReader.Read(stream, fileName, rounding ?? DistanceRounding.Exact);
+            // The file is the library's JSON of RoutingProblem; --rounding overrides the convention the file names.
+            RoutingProblem problem = ContractJson.Read<RoutingProblem>(path);
+            if (rounding is { } convention)
+            {
+                problem = problem.WithNetwork(problem.Network.WithRounding(convention));
+            }
+
             return new LoadedProblem(Path.GetFileNameWithoutExtension(path), problem, false);
         }
 

@@ -4,10 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
 using ProjectDelivery.Calendars;
 using ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
+using ProjectDelivery.Serialization;
 
 namespace ProjectDelivery.Cli.Commands;
 
@@ -134,6 +136,8 @@ internal sealed class SlaCommand : ICommand
 
     private static void WriteJson(IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
     {
+        // Each element of "tickets" is the library's JSON of SlaTicketStatus.
+        var info = (JsonTypeInfo<SlaTicketStatus>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(SlaTicketStatus));
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
@@ -141,22 +145,7 @@ internal sealed class SlaCommand : ICommand
             writer.WriteStartArray("tickets");
             foreach ((string id, SlaStatus status) in results)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", id);
-                writer.WriteString("state", StateName(status.State));
-                WriteSeconds(writer, "elapsedSeconds", status.Elapsed);
-                WriteSeconds(writer, "remainingSeconds", status.Remaining);
-                if (status.BreachAt is { } breach)
-                {
-                    writer.WriteString("breachAt", InstantPattern.ExtendedIso.Format(breach));
-                }
-                else
-                {
-                    writer.WriteNull("breachAt");
-                }
-
-                writer.WriteBoolean("atRisk", status.IsAtRisk);
-                writer.WriteEndObject();
+                JsonSerializer.Serialize(writer, SlaTicketStatus.From(id, status), info);
             }
 
             writer.WriteEndArray();

@@ -13,6 +13,7 @@ namespace ProjectDelivery.Delivery.Routing;
 /// iteration count only, so the same seed gives the same plan on any machine (as long as the time limit does
 /// not stop the search first).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.RoutingSolverOptionsJsonConverter))]
 public sealed class RoutingSolverOptions
 {
     /// <summary>Wall-clock limit; null for none (then <see cref="MaxIterations"/> must be set). Default 10 s.</summary>

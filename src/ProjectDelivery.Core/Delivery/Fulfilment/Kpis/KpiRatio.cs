@@ -9,6 +9,7 @@ public readonly struct KpiRatio : IEquatable<KpiRatio>
     /// <summary>Creates a ratio.</summary>
     /// <param name="numerator">Count (or quantity) that satisfies the measure.</param>
     /// <param name="denominator">Count (or quantity) measured.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
     public KpiRatio(double numerator, double denominator)
     {
         Numerator = numerator;

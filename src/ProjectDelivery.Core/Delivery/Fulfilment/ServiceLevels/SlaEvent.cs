@@ -10,6 +10,7 @@ public readonly struct SlaEvent : IEquatable<SlaEvent>
     /// <summary>Creates an event.</summary>
     /// <param name="at">When it happened.</param>
     /// <param name="type">What happened.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
     public SlaEvent(Instant at, SlaEventType type)
     {
         if (type > SlaEventType.Stop)

@@ -10,6 +10,7 @@ public readonly struct GeoPoint : IEquatable<GeoPoint>
     /// <param name="latitude">Latitude in degrees, in [-90, 90].</param>
     /// <param name="longitude">Longitude in degrees, in [-180, 180].</param>
     /// <exception cref="ArgumentOutOfRangeException">A coordinate is out of range or NaN.</exception>
+    [System.Text.Json.Serialization.JsonConstructor]
     public GeoPoint(double latitude, double longitude)
     {
         Preconditions.CheckArgumentRange(nameof(latitude), latitude, -90, 90);

@@ -17,6 +17,7 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// accepted and reported as unassigned with the reason by the solver. The design follows PyVRP's
 /// <c>ProblemData</c> (Wouda, Lan and Kool 2024): every rule checked at construction.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.RoutingProblemJsonConverter))]
 public sealed class RoutingProblem
 {
     private readonly Job[] _jobs;
@@ -167,6 +168,12 @@ public sealed class RoutingProblem
 
         return new RoutingProblem(Network, _jobs, _types, _shipments, costPerUnit);
     }
+
+    /// <summary>A new problem with the same jobs, shipments, fleet and balancing term on another network (e.g. another rounding convention).</summary>
+    /// <param name="network">The network; it must have every location the jobs and vehicle types use.</param>
+    /// <returns>The new problem.</returns>
+    /// <exception cref="ArgumentException">A location is outside the new network.</exception>
+    public RoutingProblem WithNetwork(TravelNetwork network) => new(Preconditions.CheckNotNull(network, nameof(network)), _jobs, _types, _shipments, BalanceCostPerUnit);
 
     /// <summary>A new problem with one more shipment: the pickup and delivery jobs appended last (in that order) and paired.</summary>
     /// <param name="pickup">The pickup job.</param>

@@ -16,6 +16,7 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// 6,371,008.8 m (the IUGG mean Earth radius). Travel time is distance divided by speed, rounded with the same
 /// convention as the distance. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.TravelNetworkJsonConverter))]
 public sealed class TravelNetwork
 {
     /// <summary>Largest location count for which coordinate networks precompute a dense matrix.</summary>
@@ -25,14 +26,19 @@ public sealed class TravelNetwork
 
     private readonly double[]? _x;
     private readonly double[]? _y;
+    private readonly double[]? _givenA;
+    private readonly double[]? _givenB;
     private readonly double[]? _distance;
     private readonly double[]? _time;
     private readonly bool _geographic;
     private readonly double _inverseSpeed;
 
-    private TravelNetwork(int count, double[]? x, double[]? y, double[]? distance, double[]? time, bool geographic, DistanceRounding rounding, double speed)
+    private TravelNetwork(int count, double[]? x, double[]? y, double[]? distance, double[]? time, bool geographic, DistanceRounding rounding, double speed,
+        double[]? givenA = null, double[]? givenB = null)
     {
         Count = count;
+        _givenA = givenA ?? x;
+        _givenB = givenB ?? y;
         _x = x;
         _y = y;
         _distance = distance;
@@ -57,6 +63,18 @@ public sealed class TravelNetwork
 
     /// <summary>Copies of the coordinates (coordinate networks only): planar x and y, or latitude and longitude in radians when <c>Geographic</c>.</summary>
     internal (double[] X, double[] Y, bool Geographic) CopyCoordinates() => ((double[])_x!.Clone(), (double[])_y!.Clone(), _geographic);
+
+    /// <summary>True for coordinate networks built from latitude and longitude.</summary>
+    internal bool IsGeographic => _geographic;
+
+    /// <summary>The coordinates as given (planar x and y, or latitude and longitude in degrees); null for matrix networks.</summary>
+    internal (IReadOnlyList<double> A, IReadOnlyList<double> B)? GivenCoordinates => _givenA is null ? null : (_givenA, _givenB!);
+
+    /// <summary>The given distance matrix, row-major (matrix networks only).</summary>
+    internal IReadOnlyList<double>? DistanceMatrix => _x is null ? _distance : null;
+
+    /// <summary>The given travel-time matrix, row-major, or null when it is the distance matrix (matrix networks only).</summary>
+    internal IReadOnlyList<double>? TimeMatrix => _x is null && !ReferenceEquals(_time, _distance) ? _time : null;
 
     /// <summary>True when the distance from a to b always equals the distance from b to a.</summary>
     public bool IsSymmetric { get; private set; } = true;
@@ -92,6 +110,8 @@ public sealed class TravelNetwork
     {
         (double[] lat, double[] lon) = CheckCoordinates(latitude, longitude, nameof(latitude), nameof(longitude));
         CheckSpeed(speedMetresPerSecond);
+        double[] latitudeDegrees = (double[])lat.Clone();
+        double[] longitudeDegrees = (double[])lon.Clone();
         for (int i = 0; i < lat.Length; i++)
         {
             Preconditions.CheckArgumentRange($"{nameof(latitude)}[{i}]", lat[i], -90, 90);
@@ -100,7 +120,7 @@ public sealed class TravelNetwork
             lon[i] *= Math.PI / 180;
         }
 
-        var network = new TravelNetwork(lat.Length, lat, lon, null, null, true, DistanceRounding.Exact, speedMetresPerSecond);
+        var network = new TravelNetwork(lat.Length, lat, lon, null, null, true, DistanceRounding.Exact, speedMetresPerSecond, latitudeDegrees, longitudeDegrees);
         return network.WithDenseMatrixIfSmall();
     }
 
@@ -120,6 +140,24 @@ public sealed class TravelNetwork
         var network = new TravelNetwork(n, null, null, d, t, false, DistanceRounding.Exact, 1.0);
         network.IsSymmetric = IsSymmetricMatrix(d, n) && (ReferenceEquals(d, t) || IsSymmetricMatrix(t, n));
         return network;
+    }
+
+    /// <summary>
+    /// The same planar locations with another rounding convention (e.g. a command-line override of the convention a
+    /// file names). Geographic and matrix networks are never rounded: for them this returns this network.
+    /// </summary>
+    /// <param name="rounding">The rounding convention.</param>
+    /// <returns>The network with distances and times rounded by <paramref name="rounding"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rounding"/> is not a defined value.</exception>
+    public TravelNetwork WithRounding(DistanceRounding rounding)
+    {
+        Preconditions.CheckArgumentRange(nameof(rounding), (int)rounding, (int)DistanceRounding.Exact, (int)DistanceRounding.NearestInteger);
+        if (_x is null || _geographic || rounding == Rounding)
+        {
+            return this;
+        }
+
+        return new TravelNetwork(Count, _x, _y, null, null, false, rounding, Speed).WithDenseMatrixIfSmall();
     }
 
     /// <summary>Travel distance from location <paramref name="from"/> to location <paramref name="to"/>.</summary>
@@ -219,7 +257,7 @@ public sealed class TravelNetwork
             }
         }
 
-        return new TravelNetwork(n, _x, _y, d, t, _geographic, Rounding, Speed);
+        return new TravelNetwork(n, _x, _y, d, t, _geographic, Rounding, Speed, _givenA, _givenB);
     }
 
     private static (double[] A, double[] B) CheckCoordinates(IReadOnlyList<double> a, IReadOnlyList<double> b, string nameA, string nameB)
