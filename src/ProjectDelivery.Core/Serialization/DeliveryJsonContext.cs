@@ -27,6 +27,8 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(TravelNetworkJson))]
 [JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(JobJson))]
+[JsonSerializable(typeof(Shipment))]
+[JsonSerializable(typeof(ShipmentJson))]
 [JsonSerializable(typeof(VehicleType))]
 [JsonSerializable(typeof(VehicleTypeJson))]
 [JsonSerializable(typeof(DistanceRounding))]
@@ -44,6 +46,7 @@ namespace ProjectDelivery.Serialization;
 // Routing: delivery domain
 [JsonSerializable(typeof(GeoPoint))]
 [JsonSerializable(typeof(DeliveryOrder))]
+[JsonSerializable(typeof(ShipmentOrder))]
 [JsonSerializable(typeof(DeliveryVehicle))]
 [JsonSerializable(typeof(DeliveryPlan))]
 [JsonSerializable(typeof(PlannedRoute))]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -114,6 +115,30 @@ public sealed class RouteCommandTests
         string[] ids = doc.RootElement.GetProperty("routes").EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(e => e.GetString()!).ToArray();
         Assert.Contains("a", ids);
         Assert.Contains("b", ids);
+    }
+
+    [Fact]
+    public void Route_JsonProblemWithShipments_PickupBeforeDeliveryOnOneRoute()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "pd-route-shipments.json");
+        File.WriteAllText(path, """
+        {
+          "locations": { "coordinates": [[0, 0], [1, 0], [2, 0], [3, 0]] },
+          "vehicleTypes": [ { "id": "van", "count": 2, "capacity": [10], "start": 0, "end": 0 } ],
+          "jobs": [
+            { "id": "p", "location": 1, "demand": [6] },
+            { "id": "r", "location": 2, "demand": [8] },
+            { "id": "d", "location": 3, "demand": [6] }
+          ],
+          "shipments": [ { "pickup": "p", "delivery": "d" } ]
+        }
+        """);
+        (int code, string output, string error) = Run("route", path, "--max-iterations", "300", "--json");
+        Assert.True(code == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        string[] route = doc.RootElement.GetProperty("routes").EnumerateArray().Select(r => r.EnumerateArray().Select(e => e.GetString()!).ToArray()).Single(r => r.Contains("p"));
+        Assert.True(Array.IndexOf(route, "p") < Array.IndexOf(route, "d"));
+        Assert.True(!route.Contains("r") || Array.IndexOf(route, "r") < Array.IndexOf(route, "p"), string.Join(",", route));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class DeliveryRoutingJsonTests
         string json = ProjectDeliveryJson.Serialize(solution);
 
         Assert.Equal(
-            """{"distance":10,"duration":11,"cost":13,"penalty":3,"vehiclesUsed":1,"routes":[{"vehicleIndex":0,"vehicleTypeId":"van","departure":5,"arrival":16,"stops":[{"jobIndex":0,"jobId":"a","arrival":10,"waiting":0,"serviceStart":10,"departure":11,"load":[2]}],"distance":10,"duration":11,"cost":10}],"unassigned":[{"jobIndex":1,"jobId":"b","reason":"notWorthServing"}],"statistics":{"iterations":0,"acceptedIterations":0,"insertionEvaluations":0,"localSearchMoves":0,"elapsed":"0:00:00","seed":0},"problem":{"locations":{"type":"planar","coordinates":[[0,0],[3,4],[6,8]]},"vehicleTypes":[{"id":"van","capacity":[5],"start":0,"end":0}],"jobs":[{"id":"a","location":1,"demand":[2],"service":1,"window":[10,20]},{"id":"b","location":2,"demand":[4],"penalty":3}]}}""",
+            """{"distance":10,"duration":11,"cost":13,"penalty":3,"vehiclesUsed":1,"routes":[{"vehicleIndex":0,"vehicleTypeId":"van","departure":5,"arrival":16,"stops":[{"jobIndex":0,"jobId":"a","arrival":10,"waiting":0,"serviceStart":10,"departure":11,"load":[2],"onBoard":[0],"lateness":0}],"distance":10,"duration":11,"cost":10,"startLoad":[2],"latenessCost":0}],"unassigned":[{"jobIndex":1,"jobId":"b","reason":"notWorthServing"}],"statistics":{"iterations":0,"acceptedIterations":0,"insertionEvaluations":0,"localSearchMoves":0,"elapsed":"0:00:00","seed":0},"problem":{"locations":{"type":"planar","coordinates":[[0,0],[3,4],[6,8]]},"vehicleTypes":[{"id":"van","capacity":[5],"start":0,"end":0}],"jobs":[{"id":"a","location":1,"demand":[2],"service":1,"window":[10,20]},{"id":"b","location":2,"demand":[4],"penalty":3}]}}""",
             json);
         AssertSameSolution(solution, ProjectDeliveryJson.Deserialize<RoutingSolution>(json));
     }
@@ -396,13 +396,28 @@ public sealed class DeliveryRoutingJsonTests
         for (int r = 0; r < expected.Routes.Count; r++)
         {
             VehicleRoute x = expected.Routes[r], y = actual.Routes[r];
-            Assert.Equal(x with { Stops = Array.Empty<Stop>() }, y with { Stops = Array.Empty<Stop>() });
+            Assert.Equal(x with { Stops = Array.Empty<Stop>(), StartLoad = Array.Empty<double>() }, y with { Stops = Array.Empty<Stop>(), StartLoad = Array.Empty<double>() });
+            Assert.Equal(x.StartLoad, y.StartLoad);
             Assert.Equal(x.Stops.Count, y.Stops.Count);
             for (int s = 0; s < x.Stops.Count; s++)
             {
-                Assert.Equal(x.Stops[s] with { Load = Array.Empty<double>() }, y.Stops[s] with { Load = Array.Empty<double>() });
+                Assert.Equal(x.Stops[s] with { Load = Array.Empty<double>(), OnBoard = Array.Empty<double>() }, y.Stops[s] with { Load = Array.Empty<double>(), OnBoard = Array.Empty<double>() });
+                Assert.Equal(x.Stops[s].OnBoard, y.Stops[s].OnBoard);
                 Assert.Equal(x.Stops[s].Load, y.Stops[s].Load);
             }
         }
+    }
+
+    [Fact]
+    public void RoutingProblem_WithShipments_RoundTripsThePairs()
+    {
+        RoutingProblem problem = ProjectDelivery.Tests.Delivery.Routing.RandomInstances.CreateWithShipments(3, 2, 1, windows: true, vehicles: 2);
+        string json = ProjectDeliveryJson.Serialize(problem);
+        Assert.Contains("\"shipments\":[{\"pickup\":\"", json, StringComparison.Ordinal);
+        RoutingProblem back = ProjectDeliveryJson.Deserialize<RoutingProblem>(json);
+        Assert.Equal(problem.Shipments, back.Shipments);
+        Assert.DoesNotContain("shipments", ProjectDeliveryJson.Serialize(RandomProblem(4)), StringComparison.Ordinal);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => ProjectDeliveryJson.Deserialize<RoutingProblem>(json.Replace("\"pickup\":\"p0\"", "\"pickup\":\"ghost\"", StringComparison.Ordinal)));
+        Assert.Contains("'ghost'", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -67,7 +67,36 @@ public static class RoutingSolver
         return Snapshot(problem, state, SolverStatistics.None);
     }
 
-    /// <summary>Removes a job from a plan (e.g. a cancelled order); the other stops keep their order.</summary>
+    /// <summary>
+    /// Adds a new shipment (a pickup and a delivery served by one vehicle, pickup first) to an existing plan at its
+    /// cheapest feasible pickup and delivery positions in one route (or a new route), leaving every other stop in its order.
+    /// </summary>
+    /// <param name="plan">The current plan.</param>
+    /// <param name="pickup">The pickup job (its id must be new to the plan's problem).</param>
+    /// <param name="delivery">The delivery job (same demand as the pickup).</param>
+    /// <returns>A plan for <c>plan.Problem.WithShipment(pickup, delivery)</c>; both jobs are listed as unassigned, with the reason, when the pair fits nowhere.</returns>
+    /// <exception cref="ArgumentException">A job is invalid for the problem or the two do not make a valid pair.</exception>
+    public static RoutingSolution InsertShipment(RoutingSolution plan, Job pickup, Job delivery)
+    {
+        Preconditions.CheckNotNull(plan, nameof(plan));
+        RoutingProblem problem = plan.Problem.WithShipment(pickup, delivery);
+        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => j);
+        int p = problem.Jobs.Count - 2;
+        int d = p + 1;
+        var insertion = new Construction.BestInsertion(state, new NeighbourLists(problem.Data, 0));
+        if (insertion.FindPair(p, d, null, 0, true, out int vehicle, out int pickupPosition, out int deliveryPosition, out double delta)
+            && (!problem.Data.Optional[p] || problem.Data.Priority[p] + problem.Data.Priority[d] > 0 || delta < problem.Data.Penalty[p] + problem.Data.Penalty[d]))
+        {
+            insertion.InsertPair(p, d, vehicle, pickupPosition, deliveryPosition);
+        }
+
+        return Snapshot(problem, state, SolverStatistics.None);
+    }
+
+    /// <summary>
+    /// Removes a job from a plan (e.g. a cancelled order); the other stops keep their order. Removing either end of a
+    /// shipment removes the whole shipment (see <see cref="RoutingProblem.WithoutJob"/>).
+    /// </summary>
     /// <param name="plan">The current plan.</param>
     /// <param name="jobId">Id of the job to remove.</param>
     /// <returns>A plan for <c>plan.Problem.WithoutJob(jobId)</c>.</returns>
@@ -75,9 +104,15 @@ public static class RoutingSolver
     public static RoutingSolution RemoveJob(RoutingSolution plan, string jobId)
     {
         Preconditions.CheckNotNull(plan, nameof(plan));
-        int removed = plan.Problem.IndexOfJob(jobId);
-        RoutingProblem problem = plan.Problem.WithoutJob(jobId);
-        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => j == removed ? -1 : j > removed ? j - 1 : j);
+        RoutingProblem old = plan.Problem;
+        RoutingProblem problem = old.WithoutJob(jobId);
+        var newIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int j = 0; j < problem.Jobs.Count; j++)
+        {
+            newIndex[problem.Jobs[j].Id] = j;
+        }
+
+        SearchState state = StateFrom(problem, plan.ToRouteMap(), j => newIndex.TryGetValue(old.Jobs[j].Id, out int index) ? index : -1);
         return Snapshot(problem, state, SolverStatistics.None);
     }
 
@@ -242,8 +277,10 @@ public static class RoutingSolver
             InitialTemperature = options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0),
             FinalTemperature = options.FinalTemperature ?? (options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0)) / 100,
             UseLocalSearch = options.UseLocalSearch,
-            UseCrossExchange = options.UseCrossExchange ?? false,
-            UseSwapStar = options.UseSwapStar ?? false,
+            // Cross-exchange and SWAP* price candidates by O(1) segment merges, exact only for single hard windows,
+            // additive costs and loads delivered from the depot: not used with several/soft windows, balancing or shipments.
+            UseCrossExchange = (options.UseCrossExchange ?? false) && IsPlain(data),
+            UseSwapStar = (options.UseSwapStar ?? false) && IsPlain(data),
         };
         if (state.UnassignedCount == data.JobCount && data.JobCount > 0)
         {
@@ -288,7 +325,8 @@ public static class RoutingSolver
                     state.CopyRoutesTo(cheapest);
                 }
             };
-            if (options.FleetByEjection ?? options.Objective == RoutingObjective.Vehicles)
+            // The ejection pool moves single jobs with O(1) segment tests: plain problems only (see IsPlain).
+            if ((options.FleetByEjection ?? options.Objective == RoutingObjective.Vehicles) && IsPlain(data))
             {
                 // String removals first (quick on long routes with wide windows, e.g. Solomon's C2), then the ejection
                 // pool for the rest of the phase (strong on tight windows, R1 and RC1).
@@ -333,8 +371,9 @@ public static class RoutingSolver
     internal static void Construct(SearchState state, NeighbourLists neighbours, RoutingConstruction construction)
     {
         // Savings joins routes by their O(1) segment summaries, which are exact only for single hard windows and
-        // additive costs: with several or soft windows or the balancing term the first plan comes from insertion.
-        if (construction == RoutingConstruction.Savings && (state.Data.HasComplexJobs || state.Data.BalanceCost > 0))
+        // additive costs, and neither savings nor I1 keeps the two ends of a shipment together: with several or soft
+        // windows, the balancing term or shipments the first plan comes from (pair-aware) insertion.
+        if (!IsPlain(state.Data))
         {
             construction = RoutingConstruction.Insertion;
         }
@@ -353,6 +392,9 @@ public static class RoutingSolver
 
         state.RecomputeTotals();
     }
+
+    /// <summary>True when segment summaries price every route exactly: single hard windows, no balancing term, no shipments.</summary>
+    private static bool IsPlain(ProblemData data) => !data.HasComplexJobs && data.BalanceCost == 0 && !data.HasShipments;
 
     private static SearchState Copy(SearchState state)
     {

@@ -41,8 +41,8 @@ public sealed class RoutingSolverOptions
     /// <summary>
     /// How the first plan is built. Default <see cref="RoutingConstruction.Savings"/>, which gave better final plans than
     /// greedy insertion at equal iterations on the Solomon and CVRPLIB X benchmarks (see docs/routing.md). Savings
-    /// falls back to insertion for problems with several or soft windows or a workload-balancing term, whose routes
-    /// its O(1) merge test cannot price exactly.
+    /// and Solomon I1 fall back to insertion for problems with several or soft windows, a workload-balancing term or
+    /// shipments (pickup-and-delivery pairs), which their route-building tests do not cover.
     /// </summary>
     public RoutingConstruction Construction { get; init; } = RoutingConstruction.Savings;
 

@@ -114,6 +114,27 @@ internal sealed class RoutingProblemJson
 
     [JsonRequired]
     public JobJson[] Jobs { get; set; } = null!;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ShipmentJson[]? Shipments { get; set; }
+}
+
+/// <summary>JSON of <see cref="Shipment"/>: the ids of its pickup and delivery jobs.</summary>
+internal sealed class ShipmentJson
+{
+    [JsonRequired]
+    public string Pickup { get; set; } = null!;
+
+    [JsonRequired]
+    public string Delivery { get; set; } = null!;
+}
+
+/// <summary>Maps <see cref="Shipment"/> to and from <see cref="ShipmentJson"/>.</summary>
+internal sealed class ShipmentJsonConverter : DtoJsonConverter<Shipment, ShipmentJson>
+{
+    protected override Shipment FromDto(ShipmentJson dto) => new(dto.Pickup, dto.Delivery);
+
+    protected override ShipmentJson ToDto(Shipment value) => new() { Pickup = value.PickupJobId, Delivery = value.DeliveryJobId };
 }
 
 /// <summary>Maps <see cref="Job"/> to and from <see cref="JobJson"/>.</summary>
@@ -310,12 +331,16 @@ internal sealed class RoutingProblemJsonConverter : DtoJsonConverter<RoutingProb
     internal static RoutingProblem ToProblem(RoutingProblemJson dto) => new(
         TravelNetworkJsonConverter.ToNetwork(dto.Locations ?? throw new JsonException("locations is required, got null.")),
         (dto.Jobs ?? throw new JsonException("jobs must be an array, got null.")).Select((j, i) => JobJsonConverter.ToJob(j, $"$.jobs[{i}]")).ToArray(),
-        (dto.VehicleTypes ?? throw new JsonException("vehicleTypes must be an array, got null.")).Select((v, i) => VehicleTypeJsonConverter.ToVehicleType(v, $"$.vehicleTypes[{i}]")).ToArray());
+        (dto.VehicleTypes ?? throw new JsonException("vehicleTypes must be an array, got null.")).Select((v, i) => VehicleTypeJsonConverter.ToVehicleType(v, $"$.vehicleTypes[{i}]")).ToArray(),
+        (dto.Shipments ?? Array.Empty<ShipmentJson>()).Select((s, i) => s is null
+            ? throw new JsonException($"shipments[{i}] is null.")
+            : new Shipment(s.Pickup ?? throw new JsonException($"shipments[{i}].pickup is required."), s.Delivery ?? throw new JsonException($"shipments[{i}].delivery is required."))).ToArray());
 
     internal static RoutingProblemJson From(RoutingProblem value) => new()
     {
         Locations = TravelNetworkJsonConverter.From(value.Network),
         VehicleTypes = value.VehicleTypes.Select(VehicleTypeJsonConverter.From).ToArray(),
         Jobs = value.Jobs.Select(JobJsonConverter.From).ToArray(),
+        Shipments = value.Shipments.Count == 0 ? null : value.Shipments.Select(s => new ShipmentJson { Pickup = s.PickupJobId, Delivery = s.DeliveryJobId }).ToArray(),
     };
 }

@@ -8,7 +8,8 @@ namespace ProjectDelivery.Tests.Delivery.Routing;
 
 /// <summary>
 /// Checks a plan from the public model only (network distances, jobs, vehicle types), without the solver's
-/// segment arithmetic: every job at most once and every mandatory job served, skills, capacity, windows,
+/// segment arithmetic: every job at most once and every mandatory job served, skills, shipments (both ends on one
+/// route, pickup first, or neither served), capacity at every point of the route, windows,
 /// shift, duration with a floating start (found by bisection on the departure time) and distance.
 /// </summary>
 internal static class IndependentValidator
@@ -75,13 +76,9 @@ internal static class IndependentValidator
                 }
             }
 
-            for (int k = 0; k < problem.Dimensions; k++)
+            if (CheckPairsAndLoad(problem, vehicle, type, jobs) is { } broken)
             {
-                double load = jobs.Sum(j => problem.Jobs[j].Demand.Count == 0 ? 0 : problem.Jobs[j].Demand[k]);
-                if (load > type.Capacity[k] + 1e-9)
-                {
-                    return Fail($"vehicle {vehicle} load {load} > capacity {type.Capacity[k]}");
-                }
+                return Fail(broken);
             }
 
             double dist = RouteDistance(problem, type, jobs);
@@ -139,6 +136,14 @@ internal static class IndependentValidator
             distance += dist;
             longest = Math.Max(longest, duration);
             cost += type.FixedCost + (type.CostPerDistance * dist) + (type.CostPerTime * duration);
+        }
+
+        foreach (Shipment shipment in problem.Shipments)
+        {
+            if (seen.Contains(problem.IndexOfJob(shipment.PickupJobId)) != seen.Contains(problem.IndexOfJob(shipment.DeliveryJobId)))
+            {
+                return Fail($"shipment {shipment} served at one end only");
+            }
         }
 
         cost += problem.BalanceCostPerUnit * longest;
@@ -246,6 +251,58 @@ internal static class IndependentValidator
         }
 
         return (t, lateness, windows);
+    }
+
+    /// <summary>
+    /// Shipments on one route with the pickup first, and the load on board within capacity at every point: the vehicle
+    /// leaves with every unpaired job's demand, loses it at that job, gains a shipment's demand at its pickup and loses it
+    /// at its delivery.
+    /// </summary>
+    internal static string? CheckPairsAndLoad(RoutingProblem problem, int vehicle, VehicleType type, IReadOnlyList<int> jobs)
+    {
+        var pickupOf = new Dictionary<string, string>();
+        var deliveryOf = new Dictionary<string, string>();
+        foreach (Shipment s in problem.Shipments)
+        {
+            deliveryOf[s.PickupJobId] = s.DeliveryJobId;
+            pickupOf[s.DeliveryJobId] = s.PickupJobId;
+        }
+
+        var ids = jobs.Select(j => problem.Jobs[j].Id).ToList();
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (deliveryOf.TryGetValue(ids[i], out string? delivery) && ids.IndexOf(delivery) <= i)
+            {
+                return $"vehicle {vehicle}: delivery {delivery} missing or before its pickup {ids[i]}";
+            }
+
+            if (pickupOf.TryGetValue(ids[i], out string? pickup) && (ids.IndexOf(pickup) < 0 || ids.IndexOf(pickup) >= i))
+            {
+                return $"vehicle {vehicle}: pickup {pickup} missing or after its delivery {ids[i]}";
+            }
+        }
+
+        for (int k = 0; k < problem.Dimensions; k++)
+        {
+            double Demand(int j) => problem.Jobs[j].Demand.Count == 0 ? 0 : problem.Jobs[j].Demand[k];
+            bool Paired(int j) => pickupOf.ContainsKey(problem.Jobs[j].Id) || deliveryOf.ContainsKey(problem.Jobs[j].Id);
+            double load = jobs.Where(j => !Paired(j)).Sum(Demand);
+            if (load > type.Capacity[k] + 1e-9)
+            {
+                return $"vehicle {vehicle} leaves with load {load} > capacity {type.Capacity[k]}";
+            }
+
+            foreach (int j in jobs)
+            {
+                load += deliveryOf.ContainsKey(problem.Jobs[j].Id) ? Demand(j) : -Demand(j);
+                if (load > type.Capacity[k] + 1e-9)
+                {
+                    return $"vehicle {vehicle} load {load} after {problem.Jobs[j].Id} > capacity {type.Capacity[k]}";
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Result Fail(string reason) => new(false, reason, double.NaN, double.NaN);

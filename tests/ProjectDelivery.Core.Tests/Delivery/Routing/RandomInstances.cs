@@ -89,4 +89,60 @@ internal static class RandomInstances
         var problem = new RoutingProblem(network, list, types);
         return balance ? problem.WithBalanceCost(0.5 + random.Next(0, 3)) : problem;
     }
+
+    /// <summary>
+    /// Random pickup-and-delivery problems: <paramref name="shipments"/> pairs (jobs p{i} and d{i}) and
+    /// <paramref name="singles"/> depot deliveries (s{i}), two capacity dimensions tight enough to bind along routes,
+    /// optional windows, a shared skill on some shipments, optional jobs when <paramref name="optional"/>.
+    /// </summary>
+    internal static RoutingProblem CreateWithShipments(int seed, int shipments, int singles, bool windows, int vehicles, bool optional = false)
+    {
+        var random = new Random(seed);
+        var x = new List<double> { 50 };
+        var y = new List<double> { 50 };
+        var list = new List<Job>();
+        var pairs = new List<Shipment>();
+        int Location()
+        {
+            x.Add(random.Next(0, 101));
+            y.Add(random.Next(0, 101));
+            return x.Count - 1;
+        }
+
+        double? Penalty() => optional ? random.Next(50, 400) : null;
+        for (int i = 0; i < shipments; i++)
+        {
+            var demand = new double[] { random.Next(1, 16), random.Next(0, 4) };
+            string[]? skills = random.Next(4) == 0 ? new[] { "lift" } : null;
+            double ready = windows ? random.Next(0, 250) : 0;
+            double due = windows ? ready + random.Next(30, 250) : double.PositiveInfinity;
+            double? penalty = Penalty();
+            list.Add(new Job($"p{i}", Location(), demand, windows ? random.Next(0, 10) : 0, ready, due, skills, penalty));
+            double ready2 = windows ? ready + random.Next(0, 200) : 0;
+            double due2 = windows ? ready2 + random.Next(30, 300) : double.PositiveInfinity;
+            list.Add(new Job($"d{i}", Location(), demand, windows ? random.Next(0, 10) : 0, ready2, due2, null, penalty));
+            pairs.Add(new Shipment($"p{i}", $"d{i}"));
+        }
+
+        for (int i = 0; i < singles; i++)
+        {
+            double ready = windows ? random.Next(0, 300) : 0;
+            double due = windows ? ready + random.Next(30, 300) : double.PositiveInfinity;
+            list.Add(new Job($"s{i}", Location(), new double[] { random.Next(1, 16), random.Next(0, 4) }, windows ? random.Next(0, 10) : 0, ready, due, null, Penalty()));
+        }
+
+        // Shuffle so that pickups, deliveries and singles are interleaved in job order.
+        for (int i = list.Count - 1; i > 0; i--)
+        {
+            int k = random.Next(i + 1);
+            (list[i], list[k]) = (list[k], list[i]);
+        }
+
+        var network = TravelNetwork.FromPlanarCoordinates(x, y, DistanceRounding.Exact);
+        var types = new List<VehicleType>
+        {
+            new("van", vehicles, new double[] { 24, 5 }, 0, 0, 0, windows ? 900 : double.PositiveInfinity, skills: new[] { "lift" }),
+        };
+        return new RoutingProblem(network, list, types, pairs);
+    }
 }

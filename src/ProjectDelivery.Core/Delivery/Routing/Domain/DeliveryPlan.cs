@@ -10,9 +10,15 @@ namespace ProjectDelivery.Delivery.Routing.Domain;
 /// <param name="Waiting">Waiting for the window to open.</param>
 /// <param name="ServiceStart">Start of service.</param>
 /// <param name="Departure">End of service.</param>
-/// <param name="Load">Demand delivered so far on this route, per dimension.</param>
+/// <param name="Load">Demand of the stops served so far on this route, per dimension (a running total; see <see cref="OnBoard"/>).</param>
 public sealed record PlannedStop(string OrderId, Instant Arrival, Duration Waiting, Instant ServiceStart, Instant Departure, IReadOnlyList<double> Load)
 {
+    /// <summary>What happens at the stop: an order delivered from the depot, or the pickup or delivery of a shipment (whose id is <see cref="OrderId"/>).</summary>
+    public StopKind Kind { get; init; }
+
+    /// <summary>Load on board when leaving the stop, per dimension.</summary>
+    public IReadOnlyList<double> OnBoard { get; init; } = System.Array.Empty<double>();
+
     /// <summary>How long after the order's last window closed service started (zero when on time; only soft windows allow it).</summary>
     public Duration Lateness { get; init; }
 }

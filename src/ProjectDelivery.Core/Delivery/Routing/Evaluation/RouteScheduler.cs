@@ -41,6 +41,16 @@ internal static class RouteScheduler
         int previous = start;
         int dims = data.Dimensions;
         var load = new double[dims];
+        var onBoard = new double[dims];
+        foreach (int j in jobs)
+        {
+            for (int k = 0; k < dims; k++)
+            {
+                onBoard[k] += data.DepotDemand[(j * dims) + k];
+            }
+        }
+
+        var startLoad = (double[])onBoard.Clone();
         var stops = new Stop[jobs.Count];
         for (int i = 0; i < jobs.Count; i++)
         {
@@ -63,12 +73,15 @@ internal static class RouteScheduler
             }
 
             double leave = serviceStart + data.Service[j];
+            double sign = data.Partner[j] >= 0 && data.IsPickup[j] ? 1 : -1;
             for (int k = 0; k < dims; k++)
             {
-                load[k] += data.Demand[(j * dims) + k];
+                double demand = data.Demand[(j * dims) + k];
+                load[k] += demand;
+                onBoard[k] += sign * demand;
             }
 
-            stops[i] = new Stop(j, problem.Jobs[j].Id, arrival, serviceStart - arrival, serviceStart, leave, (double[])load.Clone()) { Lateness = lateness };
+            stops[i] = new Stop(j, problem.Jobs[j].Id, arrival, serviceStart - arrival, serviceStart, leave, (double[])load.Clone()) { OnBoard = (double[])onBoard.Clone(), Lateness = lateness };
             time = leave;
             previous = j;
         }
@@ -77,7 +90,7 @@ internal static class RouteScheduler
         distance += data.Distance(previous, end);
         double duration = back - departure;
         double cost = data.FixedCost[vehicle] + (data.CostPerDistance[vehicle] * distance) + (data.CostPerTime[vehicle] * duration) + lateCost;
-        return new VehicleRoute(vehicle, problem.VehicleTypes[data.VehicleType[vehicle]].Id, departure, back, stops, distance, duration, cost) { LatenessCost = lateCost };
+        return new VehicleRoute(vehicle, problem.VehicleTypes[data.VehicleType[vehicle]].Id, departure, back, stops, distance, duration, cost) { LatenessCost = lateCost, StartLoad = startLoad };
     }
 
     /// <summary>
@@ -120,6 +133,11 @@ internal static class RouteScheduler
     {
         ProblemData data = problem.Data;
         int v = route.VehicleIndex;
+        if (data.HasShipments && FindPairViolation(problem, route) is { } pairing)
+        {
+            return pairing;
+        }
+
         foreach (Stop stop in route.Stops)
         {
             int j = stop.JobIndex;
@@ -142,10 +160,20 @@ internal static class RouteScheduler
 
             for (int k = 0; k < data.Dimensions; k++)
             {
-                if (stop.Load[k] > data.Capacity[(v * data.Dimensions) + k] + Tolerance)
+                // Without shipments the running total peaks at the full load the vehicle starts with.
+                double load = data.HasShipments ? stop.OnBoard[k] : stop.Load[k];
+                if (load > data.Capacity[(v * data.Dimensions) + k] + Tolerance)
                 {
-                    return $"load {stop.Load[k]} after job '{stop.JobId}' exceeds capacity {data.Capacity[(v * data.Dimensions) + k]} in dimension {k}";
+                    return $"load {load} after job '{stop.JobId}' exceeds capacity {data.Capacity[(v * data.Dimensions) + k]} in dimension {k}";
                 }
+            }
+        }
+
+        for (int k = 0; k < data.Dimensions && data.HasShipments; k++)
+        {
+            if (route.StartLoad[k] > data.Capacity[(v * data.Dimensions) + k] + Tolerance)
+            {
+                return $"leaves the depot with load {route.StartLoad[k]} above capacity {data.Capacity[(v * data.Dimensions) + k]} in dimension {k}";
             }
         }
 
@@ -163,6 +191,38 @@ internal static class RouteScheduler
         if (route.Distance > data.MaxDistance[v] + Tolerance)
         {
             return $"distance {route.Distance} exceeds the maximum {data.MaxDistance[v]}";
+        }
+
+        return null;
+    }
+
+    /// <summary>A shipment end whose partner is not on the same route, or a delivery before its pickup.</summary>
+    private static string? FindPairViolation(RoutingProblem problem, VehicleRoute route)
+    {
+        ProblemData data = problem.Data;
+        var position = new Dictionary<int, int>();
+        for (int i = 0; i < route.Stops.Count; i++)
+        {
+            position[route.Stops[i].JobIndex] = i;
+        }
+
+        foreach (Stop stop in route.Stops)
+        {
+            int partner = data.Partner[stop.JobIndex];
+            if (partner < 0)
+            {
+                continue;
+            }
+
+            if (!position.TryGetValue(partner, out int at))
+            {
+                return $"job '{stop.JobId}' is served without the other end of its shipment, '{problem.Jobs[partner].Id}'";
+            }
+
+            if (data.IsPickup[stop.JobIndex] && at < position[stop.JobIndex])
+            {
+                return $"delivery '{problem.Jobs[partner].Id}' comes before its pickup '{stop.JobId}'";
+            }
         }
 
         return null;

@@ -4,12 +4,20 @@ using ProjectDelivery.Delivery.Routing.Solutions;
 
 namespace ProjectDelivery.Delivery.Routing.Evaluation;
 
-/// <summary>Finds why a job is not in a plan by trying it alone on every vehicle type.</summary>
+/// <summary>
+/// Finds why a job is not in a plan by trying it alone on every vehicle type. A shipment's end is tried with its
+/// partner: start depot, pickup, delivery, end depot; both ends get the same reason.
+/// </summary>
 internal static class UnassignedDiagnosis
 {
     internal static UnassignedReason Explain(RoutingProblem problem, int job)
     {
         ProblemData data = problem.Data;
+        if (data.Partner[job] >= 0)
+        {
+            return ExplainPair(data, data.IsPickup[job] ? job : data.Partner[job], data.IsPickup[job] ? data.Partner[job] : job);
+        }
+
         bool skill = false;
         bool capacity = false;
         UnassignedReason worst = UnassignedReason.Skill;
@@ -60,6 +68,65 @@ internal static class UnassignedDiagnosis
             else
             {
                 return data.Optional[job] ? UnassignedReason.NotWorthServing : UnassignedReason.FleetExhausted;
+            }
+
+            worst = reason;
+        }
+
+        if (!skill)
+        {
+            return UnassignedReason.Skill;
+        }
+
+        return capacity ? worst : UnassignedReason.Capacity;
+    }
+
+    private static UnassignedReason ExplainPair(ProblemData data, int pickup, int delivery)
+    {
+        bool skill = false;
+        bool capacity = false;
+        UnassignedReason worst = UnassignedReason.Skill;
+        foreach (int v in data.FirstVehicleOfType)
+        {
+            if (!data.CanServe(v, pickup) || !data.CanServe(v, delivery))
+            {
+                continue;
+            }
+
+            skill = true;
+            bool fits = true;
+            for (int k = 0; k < data.Dimensions; k++)
+            {
+                fits &= data.Demand[(pickup * data.Dimensions) + k] <= data.Capacity[(v * data.Dimensions) + k] + ProblemData.Epsilon;
+            }
+
+            if (!fits)
+            {
+                continue;
+            }
+
+            capacity = true;
+            int start = data.StartNode(v);
+            RouteSegment toPickup = RouteSegment.Merge(data, RouteSegment.Single(data, start), RouteSegment.Single(data, pickup));
+            RouteSegment alone = RouteSegment.Merge(data, RouteSegment.Merge(data, toPickup, RouteSegment.Single(data, delivery)), RouteSegment.Single(data, start + 1));
+            UnassignedReason reason;
+            if (alone.TimeWarp > ProblemData.Epsilon)
+            {
+                // A window missed on the way out (pickup, or delivery right after it) versus the return to the depot.
+                RouteSegment outward = RouteSegment.Merge(data, toPickup, RouteSegment.Single(data, delivery));
+                reason = outward.TimeWarp > ProblemData.Epsilon ? UnassignedReason.TimeWindow : UnassignedReason.Shift;
+            }
+            else if (alone.Duration > data.MaxDuration[v] + ProblemData.Epsilon)
+            {
+                reason = UnassignedReason.Duration;
+            }
+            else if (alone.Distance > data.MaxDistance[v] + ProblemData.Epsilon)
+            {
+                reason = UnassignedReason.Distance;
+            }
+            else
+            {
+                return data.Optional[pickup] ? UnassignedReason.NotWorthServing : UnassignedReason.FleetExhausted;
             }
 
             worst = reason;

@@ -7,7 +7,8 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch;
 
 /// <summary>
 /// First-improvement local search over inter-route relocate, swap and 2-opt* on granular neighbour lists,
-/// plus intra-route 2-opt and Or-opt where supported. Every move is evaluated in O(1) before it is applied.
+/// plus intra-route 2-opt and Or-opt where supported, and the shipment relocate when the problem has shipments.
+/// Every move is evaluated before it is applied (in O(1), the shipment relocate in O(n²)).
 /// </summary>
 /// <remarks>
 /// Granular neighbourhoods: Toth and Vigo (2003); move evaluation by segment concatenation: Vidal et al. (2013).
@@ -29,6 +30,7 @@ internal sealed class GranularLocalSearch
     private readonly OrOptOperator? _orOpt;
     private readonly CrossExchangeOperator _crossExchange;
     private readonly SwapStarOperator _swapStar;
+    private readonly PairRelocateOperator? _pairRelocate;
     private readonly int[] _order;
     private readonly int[] _bufferA;
     private readonly int[] _bufferB;
@@ -47,6 +49,7 @@ internal sealed class GranularLocalSearch
         _orOpt = _twoOpt is null ? null : new OrOptOperator(state, neighbours);
         _crossExchange = new CrossExchangeOperator(state);
         _swapStar = new SwapStarOperator(state);
+        _pairRelocate = _data.HasShipments ? new PairRelocateOperator(state, new Construction.BestInsertion(state, neighbours)) : null;
         _order = new int[_data.JobCount];
         _bufferA = new int[_data.JobCount + 1];
         _bufferB = new int[_data.JobCount + 1];
@@ -55,11 +58,11 @@ internal sealed class GranularLocalSearch
 
     /// <summary>Moves applied by all operators.</summary>
     internal long Applications => _relocate.Applications + _swap.Applications + _twoOptStar.Applications + (_twoOpt?.Applications ?? 0) + (_orOpt?.Applications ?? 0)
-        + _crossExchange.Applications + _swapStar.Applications;
+        + _crossExchange.Applications + _swapStar.Applications + (_pairRelocate?.Applications ?? 0);
 
     /// <summary>Moves evaluated by all operators.</summary>
     internal long Evaluations => _relocate.Evaluations + _swap.Evaluations + _twoOptStar.Evaluations + (_twoOpt?.Evaluations ?? 0) + (_orOpt?.Evaluations ?? 0)
-        + _crossExchange.Evaluations + _swapStar.Evaluations;
+        + _crossExchange.Evaluations + _swapStar.Evaluations + (_pairRelocate?.Evaluations ?? 0);
 
     /// <summary>Whether the granular passes also try cross-exchange (strings of up to three jobs).</summary>
     internal bool UseCrossExchange { get; set; }
@@ -199,6 +202,12 @@ internal sealed class GranularLocalSearch
         if (_twoOptStar.Evaluate(u, v) < Improvement)
         {
             _twoOptStar.Apply(u, v, _bufferA, _bufferB);
+            return true;
+        }
+
+        if (_pairRelocate is not null && _pairRelocate.Evaluate(u, v) < Improvement)
+        {
+            _pairRelocate.Apply(u, v, _bufferA, _bufferB);
             return true;
         }
 

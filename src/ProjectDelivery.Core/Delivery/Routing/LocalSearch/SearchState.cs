@@ -20,6 +20,11 @@ internal sealed class SearchState
     private RouteSegment[][] _prefix;
     private RouteSegment[][] _suffix;
     private double[][] _prefixLoad;
+    private readonly bool _hasShipments;
+    private LoadSummary[][] _loadPrefix;
+    private LoadSummary[][] _loadSuffix;
+    private int[][] _openPrefix;
+    private int[][] _pairedPrefix;
     private readonly int[] _length;
     private readonly int[] _fixedCount;
     private readonly bool[] _fixedJob;
@@ -71,6 +76,12 @@ internal sealed class SearchState
         _suffix = new RouteSegment[v][];
         _prefixLoad = new double[v][];
         _saved = new int[v][];
+        _hasShipments = data.HasShipments;
+        int pairRoutes = _hasShipments ? v : 0;
+        _loadPrefix = new LoadSummary[pairRoutes][];
+        _loadSuffix = new LoadSummary[pairRoutes][];
+        _openPrefix = new int[pairRoutes][];
+        _pairedPrefix = new int[pairRoutes][];
         for (int r = 0; r < v; r++)
         {
             _nodes[r] = new int[4];
@@ -78,6 +89,13 @@ internal sealed class SearchState
             _prefixLoad[r] = new double[6 * Math.Max(1, _dims)];
             _suffix[r] = new RouteSegment[6];
             _saved[r] = new int[4];
+            if (_hasShipments)
+            {
+                _loadPrefix[r] = new LoadSummary[6 * Math.Max(1, _dims)];
+                _loadSuffix[r] = new LoadSummary[6 * Math.Max(1, _dims)];
+                _openPrefix[r] = new int[6];
+                _pairedPrefix[r] = new int[6];
+            }
         }
 
         bool exact = data.HasComplexJobs;
@@ -188,6 +206,9 @@ internal sealed class SearchState
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly RouteSegment Suffix(int vehicle, int position) => ref _suffix[vehicle][position];
 
+    /// <summary>Incremented whenever a route changes, so that operators can reuse an evaluation while nothing changed.</summary>
+    internal long Version { get; private set; }
+
     /// <summary>Number of non-empty routes.</summary>
     internal int UsedVehicles => _usedCount;
 
@@ -220,6 +241,111 @@ internal sealed class SearchState
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double Capacity(int vehicle, int dimension) => _data.Capacity[(vehicle * _dims) + dimension];
 
+    /// <summary>True when the problem has shipments, so that the pair guards and load checks below can bind.</summary>
+    internal bool HasShipments => _hasShipments;
+
+    /// <summary>True when <paramref name="job"/> may be moved on its own: it is not fixed and not one end of a shipment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool CanMoveAlone(int job) => _data.Partner[job] < 0 && !_fixedJob[job];
+
+    /// <summary>
+    /// True when <paramref name="vehicle"/>'s route may be cut after its first <paramref name="count"/> jobs and the
+    /// two parts recombined with other routes: no shipment is picked up before the cut and delivered after it. O(1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool IsCutAllowed(int vehicle, int count) => !_hasShipments || _openPrefix[vehicle][count] == 0;
+
+    /// <summary>True when positions <paramref name="from"/>..<paramref name="to"/> (inclusive) of the route hold an end of a shipment. O(1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool SegmentHasPair(int vehicle, int from, int to) =>
+        _hasShipments && from <= to && _pairedPrefix[vehicle][to + 1] - _pairedPrefix[vehicle][from] > 0;
+
+    /// <summary>
+    /// True when the route made of the first <paramref name="preCount"/> jobs of <paramref name="preVehicle"/>, then
+    /// <paramref name="job"/> (none when negative), then the jobs of <paramref name="sufVehicle"/> from position
+    /// <paramref name="sufFrom"/> on, keeps the load on board within <paramref name="vehicle"/>'s capacity at every
+    /// point. Exact when every shipment in the result has its pickup before its delivery (the guards above ensure it).
+    /// Always true without shipments, where the callers' check of the route total is exact. O(dimensions).
+    /// </summary>
+    internal bool FitsLoad(int vehicle, int preVehicle, int preCount, int job, int sufVehicle, int sufFrom)
+    {
+        if (!_hasShipments)
+        {
+            return true;
+        }
+
+        LoadSummary[] pre = _loadPrefix[preVehicle];
+        LoadSummary[] suf = _loadSuffix[sufVehicle];
+        for (int k = 0; k < _dims; k++)
+        {
+            LoadSummary a = pre[(preCount * _dims) + k];
+            if (job >= 0)
+            {
+                a = LoadSummary.Merge(a, LoadSummary.Single(_data, job, k));
+            }
+
+            a = LoadSummary.Merge(a, suf[(sufFrom * _dims) + k]);
+            if (a.Peak > _data.Capacity[(vehicle * _dims) + k] + ProblemData.Epsilon)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Load summary of the start depot and the first <paramref name="count"/> jobs in dimension <paramref name="dimension"/> (problems with shipments only).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref readonly LoadSummary LoadPrefix(int vehicle, int count, int dimension) => ref _loadPrefix[vehicle][(count * _dims) + dimension];
+
+    /// <summary>Load summary of the jobs from <paramref name="position"/> on and the end depot (problems with shipments only).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal ref readonly LoadSummary LoadSuffix(int vehicle, int position, int dimension) => ref _loadSuffix[vehicle][(position * _dims) + dimension];
+
+    /// <summary>
+    /// True when <paramref name="jobs"/> as the whole route of <paramref name="vehicle"/> keeps every shipment together in
+    /// order and the load on board within capacity at every point. O(length · dimensions); for operators whose candidate
+    /// routes are not a concatenation of stored segments.
+    /// </summary>
+    internal bool SequenceFitsLoad(int vehicle, ReadOnlySpan<int> jobs)
+    {
+        if (!_hasShipments)
+        {
+            return true;
+        }
+
+        for (int k = 0; k < _dims; k++)
+        {
+            LoadSummary a = default;
+            for (int i = 0; i < jobs.Length; i++)
+            {
+                a = LoadSummary.Merge(a, LoadSummary.Single(_data, jobs[i], k));
+            }
+
+            if (a.Peak > _data.Capacity[(vehicle * _dims) + k] + ProblemData.Epsilon)
+            {
+                return false;
+            }
+        }
+
+        for (int i = 0; i < jobs.Length; i++)
+        {
+            int partner = _data.Partner[jobs[i]];
+            if (partner < 0)
+            {
+                continue;
+            }
+
+            int at = jobs.IndexOf(partner);
+            if (at < 0 || (at < i) == _data.IsPickup[jobs[i]])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Replaces the routes of two vehicles at once (jobs may move between them); both sequences must together hold exactly the jobs of both routes.</summary>
     internal void ReplaceTwo(int a, ReadOnlySpan<int> jobsA, int b, ReadOnlySpan<int> jobsB)
     {
@@ -239,7 +365,7 @@ internal sealed class SearchState
     {
         int vb = vehicle * _dims;
         int jb = job * _dims;
-        double[] demand = _data.Demand;
+        double[] demand = _data.DepotDemand;
         double[] capacity = _data.Capacity;
         for (int k = 0; k < _dims; k++)
         {
@@ -680,6 +806,7 @@ internal sealed class SearchState
     /// <summary>Recomputes prefix/suffix summaries, load and cost of one route (O(length)).</summary>
     internal void UpdateRoute(int vehicle)
     {
+        Version++;
         int len = _length[vehicle];
         int[] nodes = _nodes[vehicle];
         RouteSegment[] pre = _prefix[vehicle];
@@ -715,11 +842,16 @@ internal sealed class SearchState
             prefixLoad[k] = 0;
             for (int p = 0; p < len; p++)
             {
-                load += _data.Demand[(nodes[p] * _dims) + k];
+                load += _data.DepotDemand[(nodes[p] * _dims) + k];
                 prefixLoad[((p + 1) * _dims) + k] = load;
             }
 
             _load[vb + k] = load;
+        }
+
+        if (_hasShipments)
+        {
+            UpdatePairs(vehicle);
         }
 
         bool used = len > 0;
@@ -911,6 +1043,23 @@ internal sealed class SearchState
                     return false;
                 }
             }
+
+            if (_hasShipments && !SequenceFitsLoad(r, new ReadOnlySpan<int>(_nodes[r], 0, _length[r])))
+            {
+                return false;
+            }
+        }
+
+        if (_hasShipments)
+        {
+            for (int j = 0; j < _data.JobCount; j++)
+            {
+                int partner = _data.Partner[j];
+                if (partner >= 0 && _jobRoute[j] != _jobRoute[partner])
+                {
+                    return false;
+                }
+            }
         }
 
         return true;
@@ -957,6 +1106,49 @@ internal sealed class SearchState
             Array.Resize(ref _fLate[vehicle], size + 2);
             Array.Resize(ref _fComplex[vehicle], size + 2);
             Array.Resize(ref _sSlack[vehicle], size + 2);
+        }
+
+        if (_hasShipments)
+        {
+            Array.Resize(ref _loadPrefix[vehicle], (size + 2) * Math.Max(1, _dims));
+            Array.Resize(ref _loadSuffix[vehicle], (size + 2) * Math.Max(1, _dims));
+            Array.Resize(ref _openPrefix[vehicle], size + 2);
+            Array.Resize(ref _pairedPrefix[vehicle], size + 2);
+        }
+    }
+
+    /// <summary>Recomputes the load summaries and the open and paired prefix counts of one route (problems with shipments).</summary>
+    private void UpdatePairs(int vehicle)
+    {
+        int len = _length[vehicle];
+        int[] nodes = _nodes[vehicle];
+        int[] open = _openPrefix[vehicle];
+        int[] paired = _pairedPrefix[vehicle];
+        open[0] = 0;
+        paired[0] = 0;
+        for (int p = 0; p < len; p++)
+        {
+            int j = nodes[p];
+            bool isPaired = _data.Partner[j] >= 0;
+            open[p + 1] = open[p] + (!isPaired ? 0 : _data.IsPickup[j] ? 1 : -1);
+            paired[p + 1] = paired[p] + (isPaired ? 1 : 0);
+        }
+
+        LoadSummary[] pre = _loadPrefix[vehicle];
+        LoadSummary[] suf = _loadSuffix[vehicle];
+        for (int k = 0; k < _dims; k++)
+        {
+            pre[k] = default;
+            for (int p = 0; p < len; p++)
+            {
+                pre[((p + 1) * _dims) + k] = LoadSummary.Merge(pre[(p * _dims) + k], LoadSummary.Single(_data, nodes[p], k));
+            }
+
+            suf[(len * _dims) + k] = default;
+            for (int p = len - 1; p >= 0; p--)
+            {
+                suf[(p * _dims) + k] = LoadSummary.Merge(LoadSummary.Single(_data, nodes[p], k), suf[((p + 1) * _dims) + k]);
+            }
         }
     }
 

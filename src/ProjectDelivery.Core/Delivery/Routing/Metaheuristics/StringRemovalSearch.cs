@@ -22,6 +22,8 @@ namespace ProjectDelivery.Delivery.Routing.Metaheuristics;
 /// ruin-and-recreate step when it leaves fewer jobs out or a smaller sum of absence counts.
 /// New best solutions are polished with granular local search (<see cref="GranularLocalSearch"/>: relocate, swap,
 /// 2-opt*, and intra-route 2-opt where supported), which makes this a ruin-and-recreate / local-search hybrid.
+/// Shipments are ruined and recreated whole: removing one end removes the other (unless it is fixed, then both
+/// stay), and the recreate step inserts both ends at their best pickup and delivery positions in one route.
 /// </remarks>
 internal sealed class StringRemovalSearch
 {
@@ -352,7 +354,7 @@ internal sealed class StringRemovalSearch
                 {
                     if ((p < keep || p >= keep + m) && !_state.IsFixed(_state.Node(route, p)))
                     {
-                        _removed[_state.Node(route, p)] = true;
+                        MarkRemoved(_state.Node(route, p));
                     }
                 }
             }
@@ -361,7 +363,10 @@ internal sealed class StringRemovalSearch
                 int start = Clamp(pos - _random.Next(l), 0, len - l);
                 for (int p = start; p < start + l; p++)
                 {
-                    _removed[_state.Node(route, p)] = !_state.IsFixed(_state.Node(route, p));
+                    if (!_state.IsFixed(_state.Node(route, p)))
+                    {
+                        MarkRemoved(_state.Node(route, p));
+                    }
                 }
             }
 
@@ -379,6 +384,21 @@ internal sealed class StringRemovalSearch
         for (int i = 0; i < _state.UnassignedCount; i++)
         {
             _removed[_state.Unassigned(i)] = false;
+        }
+    }
+
+    /// <summary>Marks a job for removal; a shipment's two ends go together, or stay together when the other end is fixed.</summary>
+    private void MarkRemoved(int job)
+    {
+        int partner = _data.Partner[job];
+        if (partner < 0)
+        {
+            _removed[job] = true;
+        }
+        else if (!_state.IsFixed(partner))
+        {
+            _removed[job] = true;
+            _removed[partner] = true;
         }
     }
 

@@ -161,6 +161,39 @@ internal sealed class ProblemData
         }
 
         IsSymmetric = _network.IsSymmetric;
+        Partner = new int[JobCount];
+        IsPickup = new bool[JobCount];
+        for (int j = 0; j < JobCount; j++)
+        {
+            Partner[j] = -1;
+        }
+
+        IReadOnlyList<Shipment> shipments = problem.Shipments;
+        HasShipments = shipments.Count > 0;
+        DepotDemand = Demand;
+        if (HasShipments)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int j = 0; j < JobCount; j++)
+            {
+                index[jobs[j].Id] = j;
+            }
+
+            DepotDemand = (double[])Demand.Clone();
+            foreach (Shipment s in shipments)
+            {
+                int p = index[s.PickupJobId];
+                int d = index[s.DeliveryJobId];
+                Partner[p] = d;
+                Partner[d] = p;
+                IsPickup[p] = true;
+                for (int k = 0; k < Dimensions; k++)
+                {
+                    DepotDemand[(p * Dimensions) + k] = 0;
+                    DepotDemand[(d * Dimensions) + k] = 0;
+                }
+            }
+        }
     }
 
     /// <summary>The travel network (coordinates, when it has them, serve geometric filters such as SWAP*'s polar sectors).</summary>
@@ -181,6 +214,21 @@ internal sealed class ProblemData
     internal double[] Service { get; }
 
     internal double[] Demand { get; }
+
+    /// <summary>
+    /// Demand loaded at the depot: <see cref="Demand"/> for unpaired jobs, zero for both ends of a shipment (their goods
+    /// are loaded at the pickup). The same array as <see cref="Demand"/> when the problem has no shipments.
+    /// </summary>
+    internal double[] DepotDemand { get; }
+
+    /// <summary>The other end of the job's shipment, or -1 for an unpaired job.</summary>
+    internal int[] Partner { get; }
+
+    /// <summary>True for the pickup end of a shipment.</summary>
+    internal bool[] IsPickup { get; }
+
+    /// <summary>True when the problem has at least one shipment (load varies along routes).</summary>
+    internal bool HasShipments { get; }
 
     internal double[] Capacity { get; }
 

@@ -6,8 +6,9 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Delivery.Routing.Model;
 
 /// <summary>
-/// A vehicle routing problem: a travel network, the jobs to serve and the fleet. Validated once when built;
-/// immutable afterwards (<see cref="WithJob"/> and <see cref="WithoutJob"/> return new problems).
+/// A vehicle routing problem: a travel network, the jobs to serve, the fleet and optionally pickup-and-delivery
+/// pairs (<see cref="Shipment"/>). Validated once when built; immutable afterwards (<see cref="WithJob"/>,
+/// <see cref="WithShipment"/> and <see cref="WithoutJob"/> return new problems).
 /// </summary>
 /// <remarks>
 /// Contradictions raise <see cref="ArgumentException"/> naming the item: duplicate ids, a location outside
@@ -21,6 +22,7 @@ public sealed class RoutingProblem
 {
     private readonly Job[] _jobs;
     private readonly VehicleType[] _types;
+    private readonly Shipment[] _shipments;
 
     /// <summary>Builds and validates a problem.</summary>
     /// <param name="network">Locations and travel distances/times.</param>
@@ -29,11 +31,25 @@ public sealed class RoutingProblem
     /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
     /// <exception cref="ArgumentException">The problem is contradictory; the message names the job or vehicle type.</exception>
     public RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes)
-        : this(network, jobs, vehicleTypes, 0)
+        : this(network, jobs, vehicleTypes, Array.Empty<Shipment>())
     {
     }
 
-    private RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes, double balanceCostPerUnit)
+    /// <summary>Builds and validates a problem with pickup-and-delivery pairs.</summary>
+    /// <param name="network">Locations and travel distances/times.</param>
+    /// <param name="jobs">Jobs to serve (may be empty), both ends of every shipment included.</param>
+    /// <param name="vehicleTypes">The fleet, at least one vehicle type.</param>
+    /// <param name="shipments">Pairs of jobs that one vehicle serves, pickup first (may be empty).</param>
+    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    /// <exception cref="ArgumentException">The problem is contradictory; the message names the job, shipment or vehicle type
+    /// (a shipment whose job does not exist, a job in two shipments, pickup and delivery demands that differ, one end
+    /// optional and the other mandatory, no vehicle type with the skills of both ends).</exception>
+    public RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes, IReadOnlyList<Shipment> shipments)
+        : this(network, jobs, vehicleTypes, shipments, 0)
+    {
+    }
+
+    private RoutingProblem(TravelNetwork network, IReadOnlyList<Job> jobs, IReadOnlyList<VehicleType> vehicleTypes, IReadOnlyList<Shipment> shipments, double balanceCostPerUnit)
     {
         BalanceCostPerUnit = balanceCostPerUnit;
         Network = Preconditions.CheckNotNull(network, nameof(network));
@@ -78,6 +94,9 @@ public sealed class RoutingProblem
             }
         }
 
+        Preconditions.CheckNotNull(shipments, nameof(shipments));
+        _shipments = shipments.ToArray();
+        CheckShipments(jobIds);
         Preconditions.CheckArgument(skills.Count <= 64, nameof(vehicleTypes), $"The fleet has {skills.Count} distinct skills; at most 64 are supported.");
         VehicleCount = _types.Sum(t => (long)t.Count) > int.MaxValue / 4
             ? throw new ArgumentException("The fleet has too many vehicles.", nameof(vehicleTypes))
@@ -93,6 +112,9 @@ public sealed class RoutingProblem
 
     /// <summary>The fleet.</summary>
     public IReadOnlyList<VehicleType> VehicleTypes => _types;
+
+    /// <summary>Pickup-and-delivery pairs, in the order given.</summary>
+    public IReadOnlyList<Shipment> Shipments => _shipments;
 
     /// <summary>
     /// Cost per time unit of the longest route duration, added once to the plan's cost (workload balancing); 0 (the
@@ -128,7 +150,7 @@ public sealed class RoutingProblem
     /// <param name="job">The job to add.</param>
     /// <returns>The new problem.</returns>
     /// <exception cref="ArgumentException">The job is invalid for this problem (duplicate id, bad location, ...).</exception>
-    public RoutingProblem WithJob(Job job) => new(Network, _jobs.Concat(new[] { Preconditions.CheckNotNull(job, nameof(job)) }).ToArray(), _types, BalanceCostPerUnit);
+    public RoutingProblem WithJob(Job job) => new(Network, _jobs.Concat(new[] { Preconditions.CheckNotNull(job, nameof(job)) }).ToArray(), _types, _shipments, BalanceCostPerUnit);
 
     /// <summary>
     /// A new problem with a workload-balancing term: <paramref name="costPerUnit"/> times the duration of the longest
@@ -144,16 +166,32 @@ public sealed class RoutingProblem
             throw new ArgumentOutOfRangeException(nameof(costPerUnit), costPerUnit, "The balance cost per unit must be finite and non-negative.");
         }
 
-        return new RoutingProblem(Network, _jobs, _types, costPerUnit);
+        return new RoutingProblem(Network, _jobs, _types, _shipments, costPerUnit);
     }
 
-    /// <summary>A new problem with the same jobs and fleet on another network (e.g. another rounding convention).</summary>
+    /// <summary>A new problem with the same jobs, shipments, fleet and balancing term on another network (e.g. another rounding convention).</summary>
     /// <param name="network">The network; it must have every location the jobs and vehicle types use.</param>
     /// <returns>The new problem.</returns>
     /// <exception cref="ArgumentException">A location is outside the new network.</exception>
-    public RoutingProblem WithNetwork(TravelNetwork network) => new(Preconditions.CheckNotNull(network, nameof(network)), _jobs, _types);
+    public RoutingProblem WithNetwork(TravelNetwork network) => new(Preconditions.CheckNotNull(network, nameof(network)), _jobs, _types, _shipments, BalanceCostPerUnit);
 
-    /// <summary>A new problem without the job with the given id.</summary>
+    /// <summary>A new problem with one more shipment: the pickup and delivery jobs appended last (in that order) and paired.</summary>
+    /// <param name="pickup">The pickup job.</param>
+    /// <param name="delivery">The delivery job.</param>
+    /// <returns>The new problem.</returns>
+    /// <exception cref="ArgumentException">A job is invalid for this problem, or the two do not make a valid pair (see <see cref="Shipment"/>).</exception>
+    public RoutingProblem WithShipment(Job pickup, Job delivery)
+    {
+        Preconditions.CheckNotNull(pickup, nameof(pickup));
+        Preconditions.CheckNotNull(delivery, nameof(delivery));
+        return new RoutingProblem(Network, _jobs.Concat(new[] { pickup, delivery }).ToArray(), _types,
+            _shipments.Concat(new[] { new Shipment(pickup.Id, delivery.Id) }).ToArray(), BalanceCostPerUnit);
+    }
+
+    /// <summary>
+    /// A new problem without the job with the given id. When the job is one end of a shipment, the other end and the
+    /// pair go too (a pickup without its delivery means nothing).
+    /// </summary>
     /// <param name="id">Job id.</param>
     /// <returns>The new problem.</returns>
     /// <exception cref="ArgumentException">There is no job with that id.</exception>
@@ -161,7 +199,78 @@ public sealed class RoutingProblem
     {
         int index = IndexOfJob(id);
         Preconditions.CheckArgument(index >= 0, nameof(id), $"There is no job '{id}'.");
-        return new RoutingProblem(Network, _jobs.Where((_, i) => i != index).ToArray(), _types, BalanceCostPerUnit);
+        Shipment? pair = ShipmentOf(id);
+        if (pair is null)
+        {
+            return new RoutingProblem(Network, _jobs.Where((_, i) => i != index).ToArray(), _types, _shipments, BalanceCostPerUnit);
+        }
+
+        return new RoutingProblem(Network,
+            _jobs.Where(j => !string.Equals(j.Id, pair.PickupJobId, StringComparison.Ordinal) && !string.Equals(j.Id, pair.DeliveryJobId, StringComparison.Ordinal)).ToArray(),
+            _types, _shipments.Where(s => !ReferenceEquals(s, pair)).ToArray(), BalanceCostPerUnit);
+    }
+
+    /// <summary>The shipment the job with the given id belongs to.</summary>
+    /// <param name="jobId">Job id.</param>
+    /// <returns>The shipment, or null when the job is not paired (or does not exist).</returns>
+    public Shipment? ShipmentOf(string jobId)
+    {
+        foreach (Shipment s in _shipments)
+        {
+            if (string.Equals(s.PickupJobId, jobId, StringComparison.Ordinal) || string.Equals(s.DeliveryJobId, jobId, StringComparison.Ordinal))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private void CheckShipments(HashSet<string> jobIds)
+    {
+        if (_shipments.Length == 0)
+        {
+            return;
+        }
+
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _jobs.Length; i++)
+        {
+            index[_jobs[i].Id] = i;
+        }
+
+        var paired = new Dictionary<string, Shipment>(StringComparer.Ordinal);
+        foreach (Shipment s in _shipments)
+        {
+            Preconditions.CheckNotNull(s, nameof(_shipments));
+            string name = $"Shipment '{s.PickupJobId}' → '{s.DeliveryJobId}'";
+            Preconditions.CheckArgument(jobIds.Contains(s.PickupJobId), "shipments", $"{name}: there is no pickup job '{s.PickupJobId}'.");
+            Preconditions.CheckArgument(jobIds.Contains(s.DeliveryJobId), "shipments", $"{name}: there is no delivery job '{s.DeliveryJobId}'.");
+            foreach (string id in new[] { s.PickupJobId, s.DeliveryJobId })
+            {
+                if (paired.TryGetValue(id, out Shipment? other))
+                {
+                    throw new ArgumentException($"{name}: job '{id}' is already in shipment '{other.PickupJobId}' → '{other.DeliveryJobId}'.", "shipments");
+                }
+
+                paired[id] = s;
+            }
+
+            Job pickup = _jobs[index[s.PickupJobId]];
+            Job delivery = _jobs[index[s.DeliveryJobId]];
+            for (int k = 0; k < Dimensions; k++)
+            {
+                double a = pickup.Demand.Count == 0 ? 0 : pickup.Demand[k];
+                double b = delivery.Demand.Count == 0 ? 0 : delivery.Demand[k];
+                Preconditions.CheckArgument(a == b, "shipments", $"{name}: pickup demand {a} differs from delivery demand {b} in dimension {k}.");
+            }
+
+            Preconditions.CheckArgument(pickup.IsOptional == delivery.IsOptional, "shipments",
+                $"{name}: one end is optional and the other mandatory; give both a penalty or neither.");
+            var needed = new HashSet<string>(pickup.RequiredSkills.Concat(delivery.RequiredSkills), StringComparer.Ordinal);
+            Preconditions.CheckArgument(_types.Any(t => needed.All(x => t.Skills.Contains(x, StringComparer.Ordinal))), "shipments",
+                $"{name}: no vehicle type has the skills of both ends ({string.Join(", ", needed)}).");
+        }
     }
 
     private void CheckLocation(int location, string what, string param) =>

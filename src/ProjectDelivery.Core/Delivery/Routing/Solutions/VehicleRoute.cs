@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ProjectDelivery.Delivery.Routing.Solutions;
@@ -13,6 +14,9 @@ namespace ProjectDelivery.Delivery.Routing.Solutions;
 /// <param name="Cost">Fixed cost plus distance and time costs.</param>
 public sealed record VehicleRoute(int VehicleIndex, string VehicleTypeId, double Departure, double Arrival, IReadOnlyList<Stop> Stops, double Distance, double Duration, double Cost)
 {
+    /// <summary>Load on board when leaving the start depot, per capacity dimension: the demand of every job delivered from the depot (shipments are loaded at their pickups).</summary>
+    public IReadOnlyList<double> StartLoad { get; init; } = Array.Empty<double>();
+
     /// <summary>Cost of the lateness at soft windows on this route (included in <see cref="Cost"/>).</summary>
     public double LatenessCost { get; init; }
 }

@@ -11,7 +11,9 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
 /// Or (1976), "Traveling salesman-type combinatorial problems and their relation to the logistics of regional
 /// blood banking", PhD thesis, Northwestern University; granular candidates after Toth and Vigo (2003).
 /// Supports the same problems as <see cref="TwoOptOperator"/> (symmetric travel, no binding time constraints),
-/// where moving a string within its route changes only three arcs and never the load.
+/// where moving a string within its route changes only three arcs and, without shipments, never the load. With
+/// shipments, strings holding an end of a shipment are not moved (<see cref="SearchState.SegmentHasPair"/>), and an
+/// improving move on a route that carries shipments is checked for load along the route before it is applied.
 /// </remarks>
 internal sealed class OrOptOperator
 {
@@ -48,6 +50,11 @@ internal sealed class OrOptOperator
             {
                 for (int k = 1; k <= MaxLength && i + k <= _state.RouteLength(vehicle); k++)
                 {
+                    if (_state.SegmentHasPair(vehicle, i, i + k - 1))
+                    {
+                        break;
+                    }
+
                     if (TryMove(vehicle, i, i + k - 1))
                     {
                         improved = true;
@@ -111,16 +118,14 @@ internal sealed class OrOptOperator
             }
 
             // After c (forward): no-op when c is the job just before the string.
-            if (q != i - 1 && q + 1 >= fixedCount && Delta(vehicle, i, j, q, after: true) < -1e-9)
+            if (q != i - 1 && q + 1 >= fixedCount && Delta(vehicle, i, j, q, after: true) < -1e-9 && Apply(vehicle, i, j, q, after: true))
             {
-                Apply(vehicle, i, j, q, after: true);
                 return true;
             }
 
             // Before c (reversed): no-op when c is the job just after the string.
-            if (q != j + 1 && q >= fixedCount && Delta(vehicle, i, j, q, after: false) < -1e-9)
+            if (q != j + 1 && q >= fixedCount && Delta(vehicle, i, j, q, after: false) < -1e-9 && Apply(vehicle, i, j, q, after: false))
             {
-                Apply(vehicle, i, j, q, after: false);
                 return true;
             }
         }
@@ -128,7 +133,8 @@ internal sealed class OrOptOperator
         return false;
     }
 
-    private void Apply(int vehicle, int i, int j, int q, bool after)
+    /// <summary>Applies the move unless it would overload the vehicle somewhere along a route with shipments; true when applied.</summary>
+    private bool Apply(int vehicle, int i, int j, int q, bool after)
     {
         int len = _state.RouteLength(vehicle);
         int w = 0;
@@ -157,8 +163,15 @@ internal sealed class OrOptOperator
             }
         }
 
-        _state.SetRoute(vehicle, new ReadOnlySpan<int>(_buffer, 0, w));
+        var route = new ReadOnlySpan<int>(_buffer, 0, w);
+        if (_state.SegmentHasPair(vehicle, 0, len - 1) && !_state.SequenceFitsLoad(vehicle, route))
+        {
+            return false;
+        }
+
+        _state.SetRoute(vehicle, route);
         Applications++;
+        return true;
     }
 
     private int At(int vehicle, int position, int length) =>

@@ -10,7 +10,9 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
 /// Classic relocate neighbourhood (Savelsbergh 1992) on granular candidate lists (Toth and Vigo 2003), with
 /// time-window, duration and distance feasibility by segment concatenation (Vidal et al. 2013). Supports every
 /// problem of the model (capacity in all dimensions, skills, windows, shifts, duration and distance limits).
-/// Intra-route moves are left to the ruin-and-recreate step.
+/// Intra-route moves are left to the ruin-and-recreate step. With shipments, only unpaired jobs move
+/// (<see cref="SearchState.CanMoveAlone"/>) and the load is checked at every point of the target route
+/// (<see cref="SearchState.FitsLoad"/>); removing an unpaired job never raises the load anywhere.
 /// </remarks>
 internal sealed class RelocateOperator
 {
@@ -35,7 +37,7 @@ internal sealed class RelocateOperator
     {
         int ru = _state.RouteOf(u);
         int rv = _state.RouteOf(v);
-        if (ru < 0 || rv < 0 || ru == rv || _state.IsFixed(u) || !_data.CanServe(rv, u) || !_state.FitsCapacity(rv, u))
+        if (ru < 0 || rv < 0 || ru == rv || !_state.CanMoveAlone(u) || !_data.CanServe(rv, u) || !_state.FitsCapacity(rv, u))
         {
             return double.PositiveInfinity;
         }
@@ -55,6 +57,12 @@ internal sealed class RelocateOperator
 
         double before = pv < _state.FixedCount(rv) ? double.PositiveInfinity : _state.InsertionDelta(u, rv, pv);
         double after = pv + 1 < _state.FixedCount(rv) ? double.PositiveInfinity : _state.InsertionDelta(u, rv, pv + 1);
+        if (_state.HasShipments)
+        {
+            before = double.IsPositiveInfinity(before) || _state.FitsLoad(rv, rv, pv, u, rv, pv) ? before : double.PositiveInfinity;
+            after = double.IsPositiveInfinity(after) || _state.FitsLoad(rv, rv, pv + 1, u, rv, pv + 1) ? after : double.PositiveInfinity;
+        }
+
         _position = after < before ? pv + 1 : pv;
         return removal + (after < before ? after : before);
     }

@@ -9,7 +9,8 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
 /// </summary>
 /// <remarks>
 /// Classic exchange neighbourhood (Osman 1993, λ-interchange with λ = 1) on granular candidate lists, with
-/// feasibility by segment concatenation (Vidal et al. 2013). Supports every problem of the model.
+/// feasibility by segment concatenation (Vidal et al. 2013). Supports every problem of the model; with shipments
+/// only unpaired jobs are swapped and the load is checked at every point of both routes.
 /// </remarks>
 internal sealed class SwapOperator
 {
@@ -33,7 +34,7 @@ internal sealed class SwapOperator
     {
         int ru = _state.RouteOf(u);
         int rv = _state.RouteOf(v);
-        if (ru < 0 || rv < 0 || ru == rv || _state.IsFixed(u) || _state.IsFixed(v) || !_data.CanServe(rv, u) || !_data.CanServe(ru, v))
+        if (ru < 0 || rv < 0 || ru == rv || !_state.CanMoveAlone(u) || !_state.CanMoveAlone(v) || !_data.CanServe(rv, u) || !_data.CanServe(ru, v))
         {
             return double.PositiveInfinity;
         }
@@ -41,8 +42,8 @@ internal sealed class SwapOperator
         int dims = _data.Dimensions;
         for (int k = 0; k < dims; k++)
         {
-            double du = _data.Demand[(u * dims) + k];
-            double dv = _data.Demand[(v * dims) + k];
+            double du = _data.DepotDemand[(u * dims) + k];
+            double dv = _data.DepotDemand[(v * dims) + k];
             if (_state.Load(ru, k) - du + dv > _state.Capacity(ru, k) + ProblemData.Epsilon
                 || _state.Load(rv, k) - dv + du > _state.Capacity(rv, k) + ProblemData.Epsilon)
             {
@@ -53,6 +54,11 @@ internal sealed class SwapOperator
         Evaluations++;
         int pu = _state.PositionOf(u);
         int pv = _state.PositionOf(v);
+        if (_state.HasShipments && (!_state.FitsLoad(ru, ru, pu, v, ru, pu + 1) || !_state.FitsLoad(rv, rv, pv, u, rv, pv + 1)))
+        {
+            return double.PositiveInfinity;
+        }
+
         RouteSegment newU = RouteSegment.Merge(_data, RouteSegment.Merge(_data, _state.Prefix(ru, pu), RouteSegment.Single(_data, v)), _state.Suffix(ru, pu + 2));
         double costU = _state.AroundCost(ru, newU, pu, v, pu + 1, out double durationU);
         if (double.IsPositiveInfinity(costU))

@@ -11,7 +11,9 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
 /// Croes (1958), "A method for solving traveling-salesman problems", Operations Research 6(6); granular
 /// candidate lists after Toth and Vigo (2003). Supports problems with symmetric travel and no binding time
 /// constraints (TSP, CVRP, distance-limited routes): there a reversal changes only the two arcs' distance and
-/// never the load. The solver does not use it when windows, shifts, duration limits or time costs apply.
+/// never the load. The solver does not use it when windows, shifts, duration limits or time costs apply. Segments
+/// holding an end of a shipment are never reversed (<see cref="SearchState.SegmentHasPair"/>); reversing jobs that are
+/// all delivered from the depot keeps the peak load, since the load only falls inside such a segment.
 /// </remarks>
 internal sealed class TwoOptOperator
 {
@@ -94,7 +96,7 @@ internal sealed class TwoOptOperator
                         continue;
                     }
 
-                    if (from >= _state.FixedCount(vehicle) && Delta(vehicle, from, to) < -1e-9)
+                    if (from >= _state.FixedCount(vehicle) && !_state.SegmentHasPair(vehicle, from, to) && Delta(vehicle, from, to) < -1e-9)
                     {
                         _state.Reverse(vehicle, from, to);
                         Applications++;

@@ -10,7 +10,9 @@ namespace ProjectDelivery.Delivery.Routing.LocalSearch.Operators;
 /// <remarks>
 /// Potvin and Rousseau (1995), "An exchange heuristic for routeing problems with time windows", JORS 46(12);
 /// feasibility by segment concatenation (Vidal et al. 2013). Applied only between vehicles of the same type,
-/// so the exchanged tails end at an equivalent depot within the same shift and skills.
+/// so the exchanged tails end at an equivalent depot within the same shift and skills. With shipments, a route is
+/// cut only where no shipment is open (<see cref="SearchState.IsCutAllowed"/>), so pairs stay together, and the
+/// load is checked at every point of both new routes.
 /// </remarks>
 internal sealed class TwoOptStarOperator
 {
@@ -41,7 +43,7 @@ internal sealed class TwoOptStarOperator
 
         int pu = _state.PositionOf(u);
         int pv = _state.PositionOf(v);
-        if (pu + 1 < _state.FixedCount(ru) || pv + 1 < _state.FixedCount(rv))
+        if (pu + 1 < _state.FixedCount(ru) || pv + 1 < _state.FixedCount(rv) || !_state.IsCutAllowed(ru, pu + 1) || !_state.IsCutAllowed(rv, pv + 1))
         {
             return double.PositiveInfinity;
         }
@@ -57,6 +59,11 @@ internal sealed class TwoOptStarOperator
             {
                 return double.PositiveInfinity;
             }
+        }
+
+        if (_state.HasShipments && (!_state.FitsLoad(ru, ru, pu + 1, -1, rv, pv + 1) || !_state.FitsLoad(rv, rv, pv + 1, -1, ru, pu + 1)))
+        {
+            return double.PositiveInfinity;
         }
 
         Evaluations++;
