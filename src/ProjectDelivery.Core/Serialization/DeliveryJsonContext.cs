@@ -27,6 +27,7 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(TravelNetworkJson))]
 [JsonSerializable(typeof(Job))]
 [JsonSerializable(typeof(JobJson))]
+[JsonSerializable(typeof(TimeWindow))]
 [JsonSerializable(typeof(VehicleType))]
 [JsonSerializable(typeof(VehicleTypeJson))]
 [JsonSerializable(typeof(DistanceRounding))]

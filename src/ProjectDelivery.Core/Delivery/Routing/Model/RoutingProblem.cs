@@ -151,7 +151,7 @@ public sealed class RoutingProblem
     /// <param name="network">The network; it must have every location the jobs and vehicle types use.</param>
     /// <returns>The new problem.</returns>
     /// <exception cref="ArgumentException">A location is outside the new network.</exception>
-    public RoutingProblem WithNetwork(TravelNetwork network) => new(Preconditions.CheckNotNull(network, nameof(network)), _jobs, _types);
+    public RoutingProblem WithNetwork(TravelNetwork network) => new(Preconditions.CheckNotNull(network, nameof(network)), _jobs, _types, BalanceCostPerUnit);
 
     /// <summary>A new problem without the job with the given id.</summary>
     /// <param name="id">Job id.</param>
