@@ -72,6 +72,9 @@ internal static class RoutingQualityRunner
                 FinalTemperature = Option(args, "--tf") is { } tf ? double.Parse(tf, CultureInfo.InvariantCulture) : null,
                 UseLocalSearch = !args.Contains("--no-ls"),
                 FleetShare = Option(args, "--fleet-share") is { } fs ? double.Parse(fs, CultureInfo.InvariantCulture) : null,
+                FleetByEjection = Option(args, "--fleet") switch { "sisr" => false, "ep" => true, _ => null },
+                KeepSmallerFleet = args.Contains("--keep-fleet"),
+                StringRemovalFleetShare = Option(args, "--sisr-share") is { } ss ? double.Parse(ss, CultureInfo.InvariantCulture) : 0.25,
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);
             string valid = Check(instance.Problem, solution);

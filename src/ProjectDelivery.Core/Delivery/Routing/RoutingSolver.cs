@@ -147,17 +147,35 @@ public static class RoutingSolver
             // Fleet minimisation first: 40% of the budget for the hierarchical objective, 10% for cost, where the
             // smaller fleet is kept only if it is already cheaper and the route limit is lifted again afterwards.
             // Skipped while jobs are left out: serving them comes before saving vehicles.
-            var fleetBudget = new SearchBudget(clock, seconds * fraction, iterations == long.MaxValue ? long.MaxValue : (long)(iterations * fraction), cancellationToken);
+            var fleetBudget = new SearchBudget(clock, seconds * fraction, iterations == long.MaxValue ? long.MaxValue : (long)(iterations * fraction), cancellationToken, search.Iterations);
             var start = new int[data.VehicleCount][];
             state.CopyRoutesTo(start);
             double startObjective = state.Objective;
             long startLevel = state.Level;
-            search.MinimiseFleet(fleetBudget, best);
+            if (options.FleetByEjection ?? options.Objective == RoutingObjective.Vehicles)
+            {
+                // String removals first (quick on long routes with wide windows, e.g. Solomon's C2), then the ejection
+                // pool for the rest of the phase (strong on tight windows, R1 and RC1).
+                double share = options.StringRemovalFleetShare;
+                long fleetIterations = iterations == long.MaxValue ? long.MaxValue : (long)(iterations * fraction);
+                double fleetStart = clock.Elapsed.TotalSeconds;
+                long before = search.Iterations;
+                search.MinimiseFleet(new SearchBudget(clock, seconds * fraction * share,
+                    fleetIterations == long.MaxValue ? long.MaxValue : (long)(fleetIterations * share), cancellationToken, before), best);
+                long spent = search.Iterations - before;
+                search.MinimiseFleetByEjection(new SearchBudget(clock, Math.Max(0, (seconds * fraction) - (clock.Elapsed.TotalSeconds - fleetStart)),
+                    fleetIterations == long.MaxValue ? long.MaxValue : Math.Max(0, fleetIterations - spent), cancellationToken, search.Iterations), best);
+            }
+            else
+            {
+                search.MinimiseFleet(fleetBudget, best);
+            }
+
             if (options.Objective == RoutingObjective.Cost)
             {
                 // Keep the smaller fleet only when it is already cheaper; then let routes come back if they pay.
                 search.MaxRoutes = int.MaxValue;
-                if (state.Level > startLevel || (state.Level == startLevel && state.Objective > startObjective))
+                if (state.Level > startLevel || (state.Level == startLevel && state.Objective > startObjective && !options.KeepSmallerFleet))
                 {
                     state.LoadRoutes(start);
                     state.RecomputeTotals();

@@ -47,6 +47,19 @@ public sealed class RoutingSolverOptions
     /// <summary>Share of the budget for fleet minimisation before the cost phase (tuning hook); null: 0.4 for the hierarchical objective, 0.1 for cost.</summary>
     internal double? FleetShare { get; set; }
 
+    /// <summary>
+    /// Fleet minimisation method (tuning hook): ejection pool (true, Nagata and Bräysy 2009) or absence-driven string
+    /// removals (false, Christiaens and Vanden Berghe 2020); null picks the ejection pool for the hierarchical objective
+    /// and string removals for cost.
+    /// </summary>
+    internal bool? FleetByEjection { get; set; }
+
+    /// <summary>With the ejection pool: share of the fleet phase given first to absence-driven string removals (tuning hook). Default 0.25.</summary>
+    internal double StringRemovalFleetShare { get; set; } = 0.25;
+
+    /// <summary>Cost objective only (tuning hook): go on from the smaller fleet even when it is dearer than the first plan.</summary>
+    internal bool KeepSmallerFleet { get; set; }
+
     /// <summary>Whether new best solutions are polished by granular local search.</summary>
     internal bool UseLocalSearch { get; set; } = true;
 

@@ -676,7 +676,11 @@ public static class MspdiReader
                     throw s.Error(element, "UID", $"resource UID {uid} is defined twice.");
                 }
 
-                ResourceKind kind = (s.Int(element, "Type", 0, 2) ?? 1) switch { 0 => ResourceKind.Material, 2 => ResourceKind.Cost, _ => ResourceKind.Work };
+                // The Project 2007 schema (pj12) has Type 0 material / 1 work and marks cost resources with IsCostResource;
+                // later files may also write Type 2 for a cost resource.
+                ResourceKind kind = s.Bool(element, "IsCostResource")
+                    ? ResourceKind.Cost
+                    : (s.Int(element, "Type", 0, 2) ?? 1) switch { 0 => ResourceKind.Material, 2 => ResourceKind.Cost, _ => ResourceKind.Work };
                 list.Add(new ImportedResource(uid, s.Text(element, "Name"), kind, s.Decimal(element, "StandardRate")));
             }
 

@@ -31,7 +31,7 @@ public static class MspdiWriter
     /// <param name="writer">The destination; it is not closed.</param>
     /// <param name="schedule">A schedule of the project's network whose dates and floats are written as the tasks' Start/Finish, early/late dates and slack; null to write none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="project"/> or <paramref name="writer"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="schedule"/> is not a schedule of the project's network.</exception>
+    /// <exception cref="ArgumentException"><paramref name="schedule"/> is not a schedule of the project's network, an assignment names a resource that is not in <see cref="ImportedSchedule.Resources"/>, or a calendar day has more than five working intervals (the schema's limit).</exception>
     public static void Write(ImportedSchedule project, TextWriter writer, Schedule<LocalDateTime>? schedule = null)
     {
         Preconditions.CheckNotNull(project, nameof(project));
@@ -44,6 +44,8 @@ public static class MspdiWriter
 
     private const string Text1FieldId = "188743731";
 
+    private const string DefaultCurrencyCode = "USD";
+
     private sealed class Emitter
     {
         private readonly ImportedSchedule _project;
@@ -51,6 +53,7 @@ public static class MspdiWriter
         private readonly Schedule<LocalDateTime>? _schedule;
         private readonly double _minutesPerUnit;
         private readonly Dictionary<string, int> _uids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _resourceUids = new(StringComparer.Ordinal);
         private readonly List<WorkingCalendar> _calendars = new();
         private bool _renumbered;
 
@@ -65,10 +68,11 @@ public static class MspdiWriter
         public void Emit()
         {
             AssignUids();
+            AssignResourceUids();
             CollectCalendars();
             _xml.WriteStartDocument(true);
             _xml.WriteStartElement("Project", MspdiCodes.Namespace);
-            Element("SaveVersion", "14");
+            Element("SaveVersion", "12");
             if (_project.Name is not null)
             {
                 Element("Name", _project.Name);
@@ -77,9 +81,13 @@ public static class MspdiWriter
 
             Element("ScheduleFromStart", "1");
             Element("StartDate", XmlScheduleSource.FormatDate(_project.ProjectStart));
+
+            // CurrencyCode is the one required child after SaveVersion (minOccurs 1 in mspdi_pj12.xsd). The model carries
+            // no currency, so MS Project's default code is written; costs are plain amounts either way.
+            Element("CurrencyCode", DefaultCurrencyCode);
             Element("CalendarUID", "1");
-            Element("MinutesPerDay", Number(Math.Round(_project.Calendar.StandardDay.TotalMinutes)));
-            Element("MinutesPerWeek", Number(Math.Round(_project.Calendar.StandardDay.TotalMinutes * 5)));
+            Element("MinutesPerDay", Integer(_project.Calendar.StandardDay.TotalMinutes));
+            Element("MinutesPerWeek", Integer(_project.Calendar.StandardDay.TotalMinutes * 5));
             if (_project.StatusDate is { } status)
             {
                 Element("StatusDate", XmlScheduleSource.FormatDate(status));
@@ -154,7 +162,23 @@ public static class MspdiWriter
                     _calendars.Add(calendar);
                 }
             }
+
+            // The schema allows at most five WorkingTime elements per week day or exception.
+            foreach (WorkingCalendar calendar in _calendars)
+            {
+                foreach (IsoDayOfWeek day in Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(d => calendar.WorkWeek[d].Intervals.Count > MaxWorkingTimes))
+                {
+                    throw new ArgumentException($"Calendar '{calendar.Name}': {day} has {calendar.WorkWeek[day].Intervals.Count} working intervals; MSPDI allows at most {MaxWorkingTimes} per day.", "project");
+                }
+
+                foreach (CalendarException exception in calendar.Exceptions.Where(e => e.Day.Intervals.Count > MaxWorkingTimes))
+                {
+                    throw new ArgumentException($"Calendar '{calendar.Name}': the exception from {exception.From:uuuu-MM-dd} has {exception.Day.Intervals.Count} working intervals; MSPDI allows at most {MaxWorkingTimes} per day.", "project");
+                }
+            }
         }
+
+        private const int MaxWorkingTimes = 5;
 
         private static bool IsElapsed(WorkingCalendar calendar) => ReferenceEquals(calendar, WorkingCalendar.Continuous);
 
@@ -312,13 +336,13 @@ public static class MspdiWriter
                 Element("EarlyFinish", XmlScheduleSource.FormatDate(s.EarlyFinish));
                 Element("LateStart", XmlScheduleSource.FormatDate(s.LateStart));
                 Element("LateFinish", XmlScheduleSource.FormatDate(s.LateFinish));
-                Element("FreeSlack", Number(Math.Round(s.FreeFloat * _minutesPerUnit * 10)));
-                Element("TotalSlack", Number(Math.Round(s.TotalFloat * _minutesPerUnit * 10)));
+                Element("FreeSlack", Integer(s.FreeFloat * _minutesPerUnit * 10));
+                Element("TotalSlack", Integer(s.TotalFloat * _minutesPerUnit * 10));
             }
 
             if (info.PercentComplete is { } percent)
             {
-                Element("PercentComplete", Number(Math.Round(percent)));
+                Element("PercentComplete", Integer(percent));
             }
 
             if (a.Progress is { } progress)
@@ -357,7 +381,7 @@ public static class MspdiWriter
                 Element("PredecessorUID", Number(_uids[link.PredecessorId]));
                 Element("Type", Number(MspdiCodes.LinkCode(link.Type)));
                 Element("CrossProject", "0");
-                Element("LinkLag", Number(Math.Round(link.Lag * _minutesPerUnit * 10)));
+                Element("LinkLag", Integer(link.Lag * _minutesPerUnit * 10));
                 Element("LagFormat", elapsed ? "8" : "7");
                 _xml.WriteEndElement();
             }
@@ -410,10 +434,16 @@ public static class MspdiWriter
                     Element("Name", r.Name);
                 }
 
-                Element("Type", r.Kind switch { ResourceKind.Material => "0", ResourceKind.Cost => "2", _ => "1" });
+                // mspdi_pj12 knows Type 0 (material) and 1 (work) only; a cost resource is a work-type resource with IsCostResource 1.
+                Element("Type", r.Kind == ResourceKind.Material ? "0" : "1");
                 if (r.StandardRate is { } rate)
                 {
                     Element("StandardRate", rate.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (r.Kind == ResourceKind.Cost)
+                {
+                    Element("IsCostResource", "1");
                 }
 
                 _xml.WriteEndElement();
@@ -422,10 +452,24 @@ public static class MspdiWriter
             _xml.WriteEndElement();
         }
 
-        private string ResourceUid(string id) =>
-            int.TryParse(id, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n) && n >= 0
-                ? n.ToString(CultureInfo.InvariantCulture)
-                : Number(_project.Resources.ToList().FindIndex(r => r.Id == id) + 1);
+        private string ResourceUid(string id) => Number(_resourceUids[id]);
+
+        private void AssignResourceUids()
+        {
+            // Ids that are distinct non-negative integers are kept (so they read back unchanged); otherwise all resources are numbered 1, 2, ….
+            var ids = _project.Resources.Select(r => r.Id).ToList();
+            bool numeric = ids.All(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n.ToString(CultureInfo.InvariantCulture) == id)
+                && ids.Distinct(StringComparer.Ordinal).Count() == ids.Count;
+            for (int i = 0; i < ids.Count; i++)
+            {
+                _resourceUids[ids[i]] = numeric ? int.Parse(ids[i], CultureInfo.InvariantCulture) : i + 1;
+            }
+
+            foreach (ImportedAssignment a in _project.Assignments.Where(a => !_resourceUids.ContainsKey(a.ResourceId)))
+            {
+                throw new ArgumentException($"The assignment of activity '{a.ActivityId}' names resource '{a.ResourceId}', which is not a resource of the project.", "project");
+            }
+        }
 
         private void WriteAssignments()
         {
@@ -445,7 +489,7 @@ public static class MspdiWriter
                 Money("ActualCost", a.ActualCost);
                 Money("Cost", a.PlannedCost);
                 Money("RemainingCost", a.RemainingCost);
-                Element("Units", Number(a.Units));
+                Element("Units", Decimal(a.Units));
                 if (a.PlannedWork is { } work)
                 {
                     Element("Work", XmlScheduleSource.FormatIsoDuration(Duration.FromHours(work)));
@@ -475,7 +519,13 @@ public static class MspdiWriter
 
         private Duration Units(double amount) => Duration.FromTicks((long)Math.Round(amount * _project.TimeUnit.BclCompatibleTicks));
 
-        private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        // Integer-typed elements (tenths of minutes, minutes, percentages): rounded, never "-0" or an exponent.
+        private static string Integer(double value) => ((long)Math.Round(value)).ToString(CultureInfo.InvariantCulture);
+
+        // Decimal-typed elements: plain notation (the "R" format of a double may use an exponent, which xsd:decimal forbids).
+        private static string Decimal(double value) => ((decimal)value).ToString(CultureInfo.InvariantCulture);
 
         private void Element(string name, string value) => _xml.WriteElementString(name, MspdiCodes.Namespace, value);
     }

@@ -45,6 +45,7 @@ internal sealed class StringRemovalSearch
     private readonly List<int> _ruinedList = new();
     private readonly long[] _absences;
     private readonly double _temperatureScale;
+    private EjectionPool? _ejectionPool;
 
     internal StringRemovalSearch(SearchState state, NeighbourLists neighbours, SearchRandom random)
     {
@@ -192,7 +193,8 @@ internal sealed class StringRemovalSearch
         int targetUnassigned = _state.UnassignedCount;
         long targetLevel = _state.Level;
         _state.CopyRoutesTo(best);
-        while (!stop.IsOver(Iterations) && _state.UsedVehicles > 1)
+        int lowerBound = Math.Max(1, EjectionPool.CapacityLowerBound(_state));
+        while (!stop.IsOver(Iterations) && _state.UsedVehicles > lowerBound)
         {
             int smallest = -1;
             for (int v = 0; v < _data.VehicleCount; v++)
@@ -253,6 +255,18 @@ internal sealed class StringRemovalSearch
 
         _state.LoadRoutes(best);
         _state.RecomputeTotals();
+        MaxRoutes = _state.UsedVehicles;
+    }
+
+    /// <summary>
+    /// Fleet minimisation by ejection pool (<see cref="EjectionPool"/>, Nagata and Bräysy 2009): deletes routes while
+    /// the budget lasts and the capacity lower bound is not reached; leaves the smallest fleet found that serves every
+    /// job served at the start, with the route limit set to it.
+    /// </summary>
+    internal void MinimiseFleetByEjection(SearchBudget stop, int[][] best)
+    {
+        _ejectionPool ??= new EjectionPool(_state, _neighbours, _random);
+        Iterations = _ejectionPool.Run(stop, best, Iterations);
         MaxRoutes = _state.UsedVehicles;
     }
 
