@@ -120,6 +120,7 @@ public sealed class DeliveryRoutingJsonTests
         RoutingProblem problem = ProjectDeliveryJson.Deserialize<RoutingProblem>(json);
 
         Assert.Equal(0.25, problem.BalanceCostPerUnit);
+        Assert.Equal(0.25, problem.WithNetwork(problem.Network.WithRounding(DistanceRounding.Dimacs)).BalanceCostPerUnit);
         Assert.EndsWith(""","balanceCost":0.25}""", ProjectDeliveryJson.Serialize(problem), StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => ProjectDeliveryJson.Deserialize<RoutingProblem>(json.Replace("0.25", "-1", StringComparison.Ordinal)));
     }
