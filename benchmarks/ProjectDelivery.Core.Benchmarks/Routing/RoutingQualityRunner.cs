@@ -46,7 +46,7 @@ internal static class RoutingQualityRunner
             instances = instances.Where(i => only.Contains(i.Name, StringComparer.OrdinalIgnoreCase)).ToList();
         }
 
-        Console.WriteLine($"set={set} time-limit={seconds}s rounding={rounding} objective={objective} seed={seed} threads=1 machine={Environment.ProcessorCount} cores (shared)");
+        Console.WriteLine($"set={set} time-limit={seconds}s rounding={rounding} objective={objective} seed={seed} threads={Option(args, "--threads") ?? "1"} construction={Option(args, "--construction") ?? "savings"} machine={Environment.ProcessorCount} cores (shared)");
         bool ortools = args.Contains("--compare-ortools");
         int wins = 0;
         int compared = 0;
@@ -65,7 +65,7 @@ internal static class RoutingQualityRunner
             RoutingInstance instance = set == "solomon" ? SolomonReader.Read(reader, Path.GetFileName(path), conv) : TsplibReader.Read(reader, Path.GetFileName(path), conv);
             var options = new RoutingSolverOptions
             {
-                TimeLimit = Duration.FromSeconds(seconds),
+                TimeLimit = seconds > 0 ? Duration.FromSeconds(seconds) : null,
                 Seed = seed,
                 Objective = objective == "vehicles" ? RoutingObjective.Vehicles : RoutingObjective.Cost,
                 InitialTemperature = Option(args, "--t0") is { } t0 ? double.Parse(t0, CultureInfo.InvariantCulture) : null,
@@ -75,6 +75,17 @@ internal static class RoutingQualityRunner
                 FleetByEjection = Option(args, "--fleet") switch { "sisr" => false, "ep" => true, _ => null },
                 KeepSmallerFleet = args.Contains("--keep-fleet"),
                 StringRemovalFleetShare = Option(args, "--sisr-share") is { } ss ? double.Parse(ss, CultureInfo.InvariantCulture) : 0.25,
+                UseCrossExchange = Option(args, "--cross") is { } cx ? cx == "on" : null,
+                UseSwapStar = Option(args, "--swapstar") is { } sw ? sw == "on" : null,
+                MaxIterations = Option(args, "--max-iterations") is { } mi ? long.Parse(mi, CultureInfo.InvariantCulture) : null,
+                Threads = int.Parse(Option(args, "--threads") ?? "1", CultureInfo.InvariantCulture),
+                Construction = Option(args, "--construction") switch
+                {
+                    "insertion" => RoutingConstruction.Insertion,
+                    "i1" => RoutingConstruction.SolomonI1,
+                    "savings" => RoutingConstruction.Savings,
+                    _ => new RoutingSolverOptions().Construction,
+                },
             };
             RoutingSolution solution = RoutingSolver.Solve(instance.Problem, options);
             string valid = Check(instance.Problem, solution);

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using NodaTime;
+using ProjectDelivery.Delivery.Routing.Construction;
 using ProjectDelivery.Delivery.Routing.Evaluation;
 using ProjectDelivery.Delivery.Routing.LocalSearch;
 using ProjectDelivery.Delivery.Routing.Metaheuristics;
@@ -19,7 +20,7 @@ namespace ProjectDelivery.Delivery.Routing;
 /// and edits plans on demand. Thread-safe: every call has its own search state.
 /// </summary>
 /// <remarks>
-/// Greedy insertion builds a first plan; ruin-and-recreate with string removals and simulated annealing
+/// Clarke–Wright savings (or greedy insertion, or Solomon I1: <see cref="RoutingSolverOptions.Construction"/>) builds a first plan; ruin-and-recreate with string removals and simulated annealing
 /// (<see cref="StringRemovalSearch"/>, Christiaens and Vanden Berghe 2020) improves it, with O(1) feasibility
 /// and cost checks by segment concatenation (Vidal et al. 2013) and granular neighbour lists (Toth and Vigo 2003).
 /// </remarks>
@@ -128,71 +129,277 @@ public static class RoutingSolver
         var clock = Stopwatch.StartNew();
         ProblemData data = problem.Data;
         var neighbours = new NeighbourLists(data, NeighbourCount);
-        var random = new SearchRandom(unchecked((ulong)options.Seed));
+        var reporter = new ProgressReporter(problem, options, clock);
+        int threads = options.Threads;
+        var results = new SearchResult[threads];
+        if (threads == 1)
+        {
+            results[0] = Search(problem, state, neighbours, options, options.Seed, clock, reporter, cancellationToken);
+        }
+        else
+        {
+            var starts = new SearchState[threads];
+            starts[0] = state;
+            for (int t = 1; t < threads; t++)
+            {
+                starts[t] = Copy(state);
+            }
+
+            var workers = new Thread[threads];
+            var failures = new Exception?[threads];
+            for (int t = 0; t < threads; t++)
+            {
+                int index = t;
+                workers[t] = new Thread(() =>
+                {
+                    try
+                    {
+                        results[index] = Search(problem, starts[index], neighbours, options, ThreadSeed(options.Seed, index), clock, reporter, cancellationToken);
+                    }
+                    catch (Exception e)
+                    {
+                        failures[index] = e;
+                    }
+                })
+                {
+                    IsBackground = true,
+                    Name = $"routing search {index}",
+                };
+                workers[t].Start();
+            }
+
+            foreach (Thread worker in workers)
+            {
+                worker.Join();
+            }
+
+            foreach (Exception? failure in failures)
+            {
+                if (failure is not null)
+                {
+                    throw new InvalidOperationException("A routing search thread failed: " + failure.Message, failure);
+                }
+            }
+        }
+
+        // Best plan wins; ties go to the lowest thread index, so the winner does not depend on timing.
+        int winner = 0;
+        for (int t = 1; t < threads; t++)
+        {
+            if (IsBetter(results[t].Plan, results[winner].Plan, options.Objective))
+            {
+                winner = t;
+            }
+        }
+
+        SearchResult best = results[winner];
+        long iterations = 0;
+        long accepted = 0;
+        long insertions = 0;
+        long moves = 0;
+        foreach (SearchResult result in results)
+        {
+            iterations += result.Iterations;
+            accepted += result.Accepted;
+            insertions += result.InsertionEvaluations;
+            moves += result.LocalSearchMoves;
+        }
+
+        var statistics = new SolverStatistics(iterations, accepted, insertions, moves, Duration.FromTimeSpan(clock.Elapsed), options.Seed);
+        RoutingSolution solution = Snapshot(problem, best.Routes, statistics);
+        reporter.ReportFinal(solution, iterations);
+        return solution;
+    }
+
+    /// <summary>Seed of search thread <paramref name="thread"/>: the options' seed for thread 0, a SplitMix64 mix of seed and index for the others.</summary>
+    internal static int ThreadSeed(int seed, int thread)
+    {
+        if (thread == 0)
+        {
+            return seed;
+        }
+
+        ulong z = unchecked(((ulong)(uint)seed << 32) ^ (ulong)thread) + 0x9E3779B97F4A7C15UL;
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return unchecked((int)(z ^ (z >> 31)));
+    }
+
+    /// <summary>
+    /// Number of iterations of one cooling cycle (and the base of the fleet phase's length) for iteration-limited runs:
+    /// 250 per job, at least 10,000 and at most 2,000,000 (about what a quiet core does in one second on 100 jobs); it
+    /// depends on the problem size only.
+    /// </summary>
+    internal static long IterationHorizon(int jobs) => Math.Min(2_000_000L, Math.Max(10_000L, 250L * jobs));
+
+    private static SearchResult Search(RoutingProblem problem, SearchState state, NeighbourLists neighbours, RoutingSolverOptions options, int seed,
+        Stopwatch clock, ProgressReporter reporter, CancellationToken cancellationToken)
+    {
+        ProblemData data = problem.Data;
+        var random = new SearchRandom(unchecked((ulong)seed));
         var search = new StringRemovalSearch(state, neighbours, random)
         {
             InitialTemperature = options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0),
             FinalTemperature = options.FinalTemperature ?? (options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0)) / 100,
             UseLocalSearch = options.UseLocalSearch,
+            UseCrossExchange = options.UseCrossExchange ?? false,
+            UseSwapStar = options.UseSwapStar ?? false,
         };
-        search.Construct(); // inserts whatever is unassigned (everything for a new problem)
+        if (state.UnassignedCount == data.JobCount && data.JobCount > 0)
+        {
+            Construct(state, neighbours, options.Construction);
+        }
+
+        search.Construct(); // inserts whatever is still unassigned (everything for a new problem built by insertion)
 
         double seconds = options.TimeLimit?.TotalSeconds ?? double.PositiveInfinity;
         long iterations = options.MaxIterations ?? long.MaxValue;
+        bool byIterations = options.MaxIterations is not null;
+        long horizon = IterationHorizon(data.JobCount);
+        if (byIterations)
+        {
+            // The trajectory must not depend on the limit: the schedule follows the iteration count and the problem size.
+            search.ScheduleHorizon = horizon;
+        }
+
         var best = new int[data.VehicleCount][];
-        var reporter = new ProgressReporter(problem, options, clock);
         double fraction = options.FleetShare ?? (options.Objective == RoutingObjective.Vehicles ? 0.4 : 0.1);
         if (state.UnassignedCount == 0 && fraction > 0)
         {
             // Fleet minimisation first: 40% of the budget for the hierarchical objective, 10% for cost, where the
-            // smaller fleet is kept only if it is already cheaper and the route limit is lifted again afterwards.
-            // Skipped while jobs are left out: serving them comes before saving vehicles.
-            var fleetBudget = new SearchBudget(clock, seconds * fraction, iterations == long.MaxValue ? long.MaxValue : (long)(iterations * fraction), cancellationToken, search.Iterations);
-            var start = new int[data.VehicleCount][];
-            state.CopyRoutesTo(start);
-            double startObjective = state.Objective;
-            long startLevel = state.Level;
+            // route limit is lifted again afterwards. Under an iteration limit the phase lasts a fixed share of the horizon (not of the
+            // limit). Skipped while jobs are left out: serving them comes before saving vehicles.
+            long fleetIterations = !byIterations ? long.MaxValue : Math.Min(iterations, (long)(horizon * fraction));
+            var fleetBudget = new SearchBudget(clock, seconds * fraction, fleetIterations, cancellationToken, search.Iterations);
+            var cheapest = new int[data.VehicleCount][];
+            state.CopyRoutesTo(cheapest);
+            double cheapestObjective = state.Objective;
+            long cheapestLevel = state.Level;
+
+            // Iteration-limited runs keep the cheapest of the start and every fleet reduction found (so that a longer
+            // fleet phase never ends on a dearer plan); time-limited runs keep the smallest fleet when it is cheaper than
+            // the start, else the start.
+            Action? onSuccess = !byIterations ? null : () =>
+            {
+                if (state.Level < cheapestLevel || (state.Level == cheapestLevel && state.Objective < cheapestObjective - 1e-9))
+                {
+                    cheapestObjective = state.Objective;
+                    cheapestLevel = state.Level;
+                    state.CopyRoutesTo(cheapest);
+                }
+            };
             if (options.FleetByEjection ?? options.Objective == RoutingObjective.Vehicles)
             {
                 // String removals first (quick on long routes with wide windows, e.g. Solomon's C2), then the ejection
                 // pool for the rest of the phase (strong on tight windows, R1 and RC1).
                 double share = options.StringRemovalFleetShare;
-                long fleetIterations = iterations == long.MaxValue ? long.MaxValue : (long)(iterations * fraction);
                 double fleetStart = clock.Elapsed.TotalSeconds;
                 long before = search.Iterations;
                 search.MinimiseFleet(new SearchBudget(clock, seconds * fraction * share,
-                    fleetIterations == long.MaxValue ? long.MaxValue : (long)(fleetIterations * share), cancellationToken, before), best);
+                    fleetIterations == long.MaxValue ? long.MaxValue : (long)(fleetIterations * share), cancellationToken, before), best, onSuccess);
                 long spent = search.Iterations - before;
                 search.MinimiseFleetByEjection(new SearchBudget(clock, Math.Max(0, (seconds * fraction) - (clock.Elapsed.TotalSeconds - fleetStart)),
                     fleetIterations == long.MaxValue ? long.MaxValue : Math.Max(0, fleetIterations - spent), cancellationToken, search.Iterations), best);
             }
             else
             {
-                search.MinimiseFleet(fleetBudget, best);
+                search.MinimiseFleet(fleetBudget, best, onSuccess);
             }
 
             if (options.Objective == RoutingObjective.Cost)
             {
-                // Keep the smaller fleet only when it is already cheaper; then let routes come back if they pay.
+                // Then let routes come back if they pay.
                 search.MaxRoutes = int.MaxValue;
-                if (state.Level > startLevel || (state.Level == startLevel && state.Objective > startObjective && !options.KeepSmallerFleet))
+                if (state.Level > cheapestLevel || (state.Level == cheapestLevel && state.Objective > cheapestObjective && !options.KeepSmallerFleet))
                 {
-                    state.LoadRoutes(start);
+                    state.LoadRoutes(cheapest);
                     state.RecomputeTotals();
                 }
             }
 
-            reporter.ReportIfDue(best, search.Iterations, fraction);
+            reporter.ReportIfDue(best, search.Iterations, fraction, options.Objective);
         }
 
         long used = search.Iterations;
         var budget = new SearchBudget(clock, Math.Max(0, seconds - clock.Elapsed.TotalSeconds), iterations == long.MaxValue ? long.MaxValue : iterations - used, cancellationToken, used);
-        search.Improve(budget, best, () => reporter.ReportIfDue(best, search.Iterations, budget.Progress(search.Iterations)));
-        var statistics = new SolverStatistics(search.Iterations, search.Accepted, search.InsertionEvaluations, search.LocalSearchMoves.Applied,
-            Duration.FromTimeSpan(clock.Elapsed), options.Seed);
-        RoutingSolution solution = Snapshot(problem, state, statistics);
-        options.Progress?.Report(new RoutingProgress(solution, search.Iterations, statistics.Elapsed, 1.0));
-        return solution;
+        search.Improve(budget, best, () => reporter.ReportIfDue(best, search.Iterations, budget.Progress(search.Iterations), options.Objective));
+        var routes = new int[data.VehicleCount][];
+        state.CopyRoutesTo(routes);
+        RoutingSolution plan = Snapshot(problem, routes, SolverStatistics.None);
+        return new SearchResult(routes, plan, search.Iterations, search.Accepted, search.InsertionEvaluations, search.LocalSearchMoves.Applied);
+    }
+
+    /// <summary>Loads the first plan of a savings or I1 construction into an empty state; greedy insertion is <see cref="StringRemovalSearch.Construct"/>'s.</summary>
+    internal static void Construct(SearchState state, NeighbourLists neighbours, RoutingConstruction construction)
+    {
+        // Savings joins routes by their O(1) segment summaries, which are exact only for single hard windows and
+        // additive costs: with several or soft windows or the balancing term the first plan comes from insertion.
+        if (construction == RoutingConstruction.Savings && (state.Data.HasComplexJobs || state.Data.BalanceCost > 0))
+        {
+            construction = RoutingConstruction.Insertion;
+        }
+
+        switch (construction)
+        {
+            case RoutingConstruction.Savings:
+                SavingsConstruction.Build(state, neighbours);
+                break;
+            case RoutingConstruction.SolomonI1:
+                SolomonInsertion.BuildBest(state);
+                break;
+            default:
+                break;
+        }
+
+        state.RecomputeTotals();
+    }
+
+    private static SearchState Copy(SearchState state)
+    {
+        ProblemData data = state.Data;
+        var routes = new int[data.VehicleCount][];
+        state.CopyRoutesTo(routes);
+        var copy = new SearchState(data);
+        copy.LoadRoutes(routes);
+        for (int v = 0; v < data.VehicleCount; v++)
+        {
+            copy.FixPrefix(v, state.FixedCount(v));
+        }
+
+        copy.RecomputeTotals();
+        return copy;
+    }
+
+    /// <summary>
+    /// True when plan <paramref name="a"/> is strictly better than <paramref name="b"/>: fewer mandatory jobs left out,
+    /// then (for the hierarchical objective) fewer vehicles, then lower cost.
+    /// </summary>
+    internal static bool IsBetter(RoutingSolution a, RoutingSolution b, RoutingObjective objective)
+    {
+        int missingA = MandatoryMissing(a);
+        int missingB = MandatoryMissing(b);
+        if (missingA != missingB)
+        {
+            return missingA < missingB;
+        }
+
+        if (objective == RoutingObjective.Vehicles && a.VehiclesUsed != b.VehiclesUsed)
+        {
+            return a.VehiclesUsed < b.VehiclesUsed;
+        }
+
+        return a.Cost < b.Cost;
+    }
+
+    private static int MandatoryMissing(RoutingSolution plan)
+    {
+        int count = 0;
+        foreach (UnassignedJob job in plan.Unassigned)
+        {
+            count += plan.Problem.Jobs[job.JobIndex].IsOptional ? 0 : 1;
+        }
+
+        return count;
     }
 
     internal static RoutingSolution Snapshot(RoutingProblem problem, SearchState state, SolverStatistics statistics)
@@ -243,12 +450,20 @@ public static class RoutingSolver
         return RoutingSolution.Create(problem, routes, served, statistics);
     }
 
+    private sealed record SearchResult(int[][] Routes, RoutingSolution Plan, long Iterations, long Accepted, long InsertionEvaluations, long LocalSearchMoves);
+
+    /// <summary>
+    /// Serialises progress reports from every search thread (one at a time, under a lock) and keeps them monotone:
+    /// a plan is reported only when it is at least as good as the last one reported.
+    /// </summary>
     private sealed class ProgressReporter
     {
         private readonly RoutingProblem _problem;
         private readonly RoutingSolverOptions _options;
         private readonly Stopwatch _clock;
+        private readonly object _gate = new();
         private double _last = double.NegativeInfinity;
+        private RoutingSolution? _reported;
 
         internal ProgressReporter(RoutingProblem problem, RoutingSolverOptions options, Stopwatch clock)
         {
@@ -257,17 +472,39 @@ public static class RoutingSolver
             _clock = clock;
         }
 
-        internal void ReportIfDue(int[][] best, long iterations, double fraction)
+        internal void ReportIfDue(int[][] best, long iterations, double fraction, RoutingObjective objective)
         {
-            if (_options.Progress is null || _clock.Elapsed.TotalSeconds - _last < _options.ProgressInterval.TotalSeconds)
+            if (_options.Progress is null || _clock.Elapsed.TotalSeconds - Volatile.Read(ref _last) < _options.ProgressInterval.TotalSeconds)
             {
                 return;
             }
 
-            _last = _clock.Elapsed.TotalSeconds;
-            Duration elapsed = Duration.FromTimeSpan(_clock.Elapsed);
-            RoutingSolution snapshot = Snapshot(_problem, best, new SolverStatistics(iterations, 0, 0, 0, elapsed, _options.Seed));
-            _options.Progress.Report(new RoutingProgress(snapshot, iterations, elapsed, fraction));
+            lock (_gate)
+            {
+                if (_clock.Elapsed.TotalSeconds - _last < _options.ProgressInterval.TotalSeconds)
+                {
+                    return;
+                }
+
+                _last = _clock.Elapsed.TotalSeconds;
+                Duration elapsed = Duration.FromTimeSpan(_clock.Elapsed);
+                RoutingSolution snapshot = Snapshot(_problem, best, new SolverStatistics(iterations, 0, 0, 0, elapsed, _options.Seed));
+                if (_reported is not null && IsBetter(_reported, snapshot, objective))
+                {
+                    return;
+                }
+
+                _reported = snapshot;
+                _options.Progress.Report(new RoutingProgress(snapshot, iterations, elapsed, fraction));
+            }
+        }
+
+        internal void ReportFinal(RoutingSolution solution, long iterations)
+        {
+            lock (_gate)
+            {
+                _options.Progress?.Report(new RoutingProgress(solution, iterations, solution.Statistics.Elapsed, 1.0));
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ internal sealed class GranularLocalSearch
     private readonly TwoOptStarOperator _twoOptStar;
     private readonly TwoOptOperator? _twoOpt;
     private readonly OrOptOperator? _orOpt;
+    private readonly CrossExchangeOperator _crossExchange;
+    private readonly SwapStarOperator _swapStar;
     private readonly int[] _order;
     private readonly int[] _bufferA;
     private readonly int[] _bufferB;
@@ -43,6 +45,8 @@ internal sealed class GranularLocalSearch
         _twoOptStar = new TwoOptStarOperator(state);
         _twoOpt = TwoOptOperator.Supports(_data) ? new TwoOptOperator(state, neighbours) : null;
         _orOpt = _twoOpt is null ? null : new OrOptOperator(state, neighbours);
+        _crossExchange = new CrossExchangeOperator(state);
+        _swapStar = new SwapStarOperator(state);
         _order = new int[_data.JobCount];
         _bufferA = new int[_data.JobCount + 1];
         _bufferB = new int[_data.JobCount + 1];
@@ -50,10 +54,18 @@ internal sealed class GranularLocalSearch
     }
 
     /// <summary>Moves applied by all operators.</summary>
-    internal long Applications => _relocate.Applications + _swap.Applications + _twoOptStar.Applications + (_twoOpt?.Applications ?? 0) + (_orOpt?.Applications ?? 0);
+    internal long Applications => _relocate.Applications + _swap.Applications + _twoOptStar.Applications + (_twoOpt?.Applications ?? 0) + (_orOpt?.Applications ?? 0)
+        + _crossExchange.Applications + _swapStar.Applications;
 
     /// <summary>Moves evaluated by all operators.</summary>
-    internal long Evaluations => _relocate.Evaluations + _swap.Evaluations + _twoOptStar.Evaluations + (_twoOpt?.Evaluations ?? 0) + (_orOpt?.Evaluations ?? 0);
+    internal long Evaluations => _relocate.Evaluations + _swap.Evaluations + _twoOptStar.Evaluations + (_twoOpt?.Evaluations ?? 0) + (_orOpt?.Evaluations ?? 0)
+        + _crossExchange.Evaluations + _swapStar.Evaluations;
+
+    /// <summary>Whether the granular passes also try cross-exchange (strings of up to three jobs).</summary>
+    internal bool UseCrossExchange { get; set; }
+
+    /// <summary>Whether SWAP* runs between overlapping route pairs once the granular passes stop improving.</summary>
+    internal bool UseSwapStar { get; set; }
 
     /// <summary>Improves the solution starting from the jobs of <paramref name="routes"/> until no move improves.</summary>
     internal void Improve(IReadOnlyList<int> routes)
@@ -90,6 +102,51 @@ internal sealed class GranularLocalSearch
         }
 
         _random.Shuffle(_order, count);
+        for (int round = 0; round < 10; round++)
+        {
+            GranularPasses(count);
+            if (!UseSwapStar || !SwapStarRound(routes))
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One SWAP* sweep: each route of <paramref name="routes"/> against every other non-empty route whose polar sector
+    /// overlaps its own; improving moves are applied at once. Returns true when something changed.
+    /// </summary>
+    private bool SwapStarRound(IReadOnlyList<int> routes)
+    {
+        for (int r = 0; r < _data.VehicleCount; r++)
+        {
+            _swapStar.UpdateSector(r);
+        }
+
+        bool changed = false;
+        for (int i = 0; i < routes.Count; i++)
+        {
+            int a = routes[i];
+            for (int b = 0; b < _data.VehicleCount; b++)
+            {
+                if (b == a || _state.RouteLength(a) == 0 || _state.RouteLength(b) == 0 || !_swapStar.SectorsOverlap(a, b))
+                {
+                    continue;
+                }
+
+                if (_swapStar.Evaluate(a, b) < -1e-9)
+                {
+                    _swapStar.Apply(_bufferA, _bufferB);
+                    changed = true;
+                }
+            }
+        }
+
+        return changed;
+    }
+
+    private void GranularPasses(int count)
+    {
         bool improved = true;
         for (int pass = 0; improved && pass < 50; pass++)
         {
@@ -142,6 +199,12 @@ internal sealed class GranularLocalSearch
         if (_twoOptStar.Evaluate(u, v) < Improvement)
         {
             _twoOptStar.Apply(u, v, _bufferA, _bufferB);
+            return true;
+        }
+
+        if (UseCrossExchange && _crossExchange.Evaluate(u, v, Improvement) < Improvement)
+        {
+            _crossExchange.Apply(u, v, _bufferA, _bufferB);
             return true;
         }
 

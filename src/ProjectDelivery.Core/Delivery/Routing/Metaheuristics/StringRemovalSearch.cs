@@ -85,6 +85,27 @@ internal sealed class StringRemovalSearch
     /// <summary>Whether new best solutions are polished by local search.</summary>
     internal bool UseLocalSearch { get; set; } = true;
 
+    /// <summary>Whether local search tries cross-exchange.</summary>
+    internal bool UseCrossExchange
+    {
+        get => _localSearch.UseCrossExchange;
+        set => _localSearch.UseCrossExchange = value;
+    }
+
+    /// <summary>Whether local search runs SWAP* between overlapping routes.</summary>
+    internal bool UseSwapStar
+    {
+        get => _localSearch.UseSwapStar;
+        set => _localSearch.UseSwapStar = value;
+    }
+
+    /// <summary>
+    /// Iterations of one cooling cycle when the schedule follows the iteration count alone (iteration-limited runs):
+    /// the temperature then falls geometrically from the initial to the final value over this many iterations and
+    /// starts again, whatever the limit, so a longer run continues a shorter run's trajectory. 0: follow the budget's progress.
+    /// </summary>
+    internal long ScheduleHorizon { get; set; }
+
     /// <summary>Initial temperature factor (times the mean near distance).</summary>
     internal double InitialTemperature { get; set; } = 1.0;
 
@@ -140,9 +161,10 @@ internal sealed class StringRemovalSearch
         long currentLevel = bestLevel;
         double t0 = InitialTemperature * _temperatureScale;
         double tf = FinalTemperature * _temperatureScale;
+        long first = Iterations;
         while (!stop.IsOver(Iterations))
         {
-            double progress = stop.Progress(Iterations);
+            double progress = ScheduleHorizon > 0 ? (double)((Iterations - first) % ScheduleHorizon) / ScheduleHorizon : stop.Progress(Iterations);
             double temperature = t0 * Math.Pow(tf / t0, progress);
             Iterations++;
             if ((Iterations & 63) == 0)
@@ -187,7 +209,10 @@ internal sealed class StringRemovalSearch
     /// Tries to serve every job with fewer routes: repeatedly removes the smallest route and repairs with
     /// absence-driven ruin-and-recreate. Leaves the smallest fleet found that serves as many jobs as the start.
     /// </summary>
-    internal void MinimiseFleet(SearchBudget stop, int[][] best)
+    /// <param name="stop">Budget of the phase.</param>
+    /// <param name="best">Receives the smallest fleet found.</param>
+    /// <param name="onSuccess">Called with the state holding each fleet reduction found, in order; null for none.</param>
+    internal void MinimiseFleet(SearchBudget stop, int[][] best, Action? onSuccess)
     {
         _state.RecomputeTotals();
         int targetUnassigned = _state.UnassignedCount;
@@ -251,6 +276,7 @@ internal sealed class StringRemovalSearch
             }
 
             _state.CopyRoutesTo(best);
+            onSuccess?.Invoke();
         }
 
         _state.LoadRoutes(best);

@@ -163,6 +163,9 @@ internal sealed class ProblemData
         IsSymmetric = _network.IsSymmetric;
     }
 
+    /// <summary>The travel network (coordinates, when it has them, serve geometric filters such as SWAP*'s polar sectors).</summary>
+    internal TravelNetwork Network => _network;
+
     internal int JobCount { get; }
 
     internal int VehicleCount { get; }
