@@ -34,6 +34,7 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(VehicleTypeJson))]
 [JsonSerializable(typeof(DistanceRounding))]
 [JsonSerializable(typeof(RoutingObjective))]
+[JsonSerializable(typeof(RoutingConstruction))]
 [JsonSerializable(typeof(RoutingSolverOptions))]
 [JsonSerializable(typeof(RoutingSolverOptionsJson))]
 // Routing: solution
