@@ -26,11 +26,59 @@ public sealed class PlanningJsonContractTests
         typeof(ScheduleRequest), typeof(ScheduleReport), typeof(ScheduleReportActivity), typeof(ScheduleReportWbs),
         typeof(EarnedValueRequest), typeof(EarnedValueStatement), typeof(EarnedValueStatementMetrics), typeof(EarnedValueStatementCurve), typeof(EarnedValueStatementPoint),
         typeof(ScheduleRiskRequest), typeof(RiskScoringSettings), typeof(ScheduleRiskReport), typeof(OutcomeSummary), typeof(FinishDateSummary), typeof(HistogramRow), typeof(RiskReportRow),
+        typeof(ThresholdBand), typeof(EarnedValueThresholds), typeof(EarnedValueOptions), typeof(ControlAccount), typeof(ReportingCalendar),
+        typeof(ProjectDelivery.Planning.EarnedValue.WbsElement), typeof(EarnedValueProject),
+        typeof(ResponseAction), typeof(RiskResponse), typeof(RiskScale), typeof(ProbabilityImpactMatrix), typeof(RiskScoringModel), typeof(ProjectRisk), typeof(RiskRegister),
+        typeof(RiskRating), typeof(RiskRevision), typeof(ScaleLevel), typeof(HeatMapCell), typeof(ExposureRow), typeof(SensitivityRow), typeof(MonteCarloOptions),
+        typeof(ScheduleOptions), typeof(CalendarScheduleOptions), typeof(Schedule<double>), typeof(Schedule<LocalDateTime>), typeof(ActivitySchedule<double>), typeof(ActivitySchedule<LocalDateTime>),
+        typeof(WbsSummary<double>), typeof(WbsSummary<LocalDateTime>),
         typeof(LocalDate), typeof(LocalDateTime),
     };
 
     /// <summary>The contract types as theory data.</summary>
     public static readonly TheoryData<Type> CliTypes = new(Contract);
+
+    /// <summary>Public planning types that carry no data of their own to serialise, with the reason.</summary>
+    private static readonly (Type Type, string Reason)[] NotData =
+    {
+        (typeof(CompiledNetwork), "the scheduler's compiled (array) form of a ProjectNetwork; serialise the network"),
+        (typeof(SCurve), "a view computed from an EarnedValueReport (its points are derived, not stored)"),
+        (typeof(SpreadingRule), "a spreading function (linear, front-, back-loaded or weighted) applied when planned value is generated"),
+    };
+
+    /// <summary>
+    /// Public planning data types still outside the JSON contract (results and rows without a converter yet); the list may only shrink. Each is either a
+    /// derived result that can be recomputed from a serialisable input, a LINQPad/report row, or a calendar part written inside WorkingCalendar.
+    /// </summary>
+    private static readonly Type[] NotYetInContract =
+    {
+        typeof(WorkWeek), typeof(WorkingDay), typeof(WorkingInterval), typeof(CalendarException),
+        typeof(ActivityBudget), typeof(Milestone), typeof(EarnedValueReport), typeof(EarnedValueMetrics), typeof(EarnedValueNode), typeof(EarnedValueRow), typeof(SCurvePoint),
+        typeof(RiskListingRow),
+        typeof(ScheduleRiskModel), typeof(ScheduleRiskResult), typeof(OutcomeDistribution), typeof(HistogramBin),
+        typeof(ProjectDelivery.Reporting.ScheduleRow), typeof(ProjectDelivery.Reporting.ActivityRiskRow), typeof(ProjectDelivery.Reporting.SimulationPercentileRow),
+        typeof(ProjectDelivery.Reporting.ScheduleRiskSummary),
+    };
+
+    /// <summary>The delivery (routing) rows of ProjectDelivery.Reporting belong to the delivery contract, not the planning one.</summary>
+    private static readonly string[] DeliveryRows = { "DeliveryStopRow", "RouteRow", "RouteStopRow", "RoutingSummary", "UnassignedJobRow", "SlaStatusRow" };
+
+    [Fact]
+    public void Contract_EveryPublicPlanningDataType_IsInTheContractOrListedWithAReason()
+    {
+        Type[] dataTypes = typeof(ProjectDeliveryJson).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace is { } ns && (ns.StartsWith("ProjectDelivery.Planning", StringComparison.Ordinal) || ns == "ProjectDelivery.Calendars" || ns == "ProjectDelivery.Reporting"))
+            .Where(t => !(t.IsAbstract && t.IsSealed) && !t.IsInterface && !t.IsEnum && !typeof(Exception).IsAssignableFrom(t))
+            .Where(t => !(t.Namespace == "ProjectDelivery.Reporting" && DeliveryRows.Contains(t.Name)))
+            .Select(t => t.IsGenericTypeDefinition ? t.MakeGenericType(typeof(double)) : t)
+            .ToArray();
+        Type[] listed = Contract.Concat(NotData.Select(n => n.Type)).Concat(NotYetInContract).ToArray();
+
+        Assert.NotEmpty(dataTypes);
+        Assert.All(dataTypes, t => Assert.True(listed.Contains(t), $"{t.FullName} is neither in the JSON contract nor listed with a reason."));
+        Assert.All(NotYetInContract, t => Assert.Null(t.GetCustomAttribute<JsonConverterAttribute>()));
+        Assert.All(NotData, n => Assert.False(string.IsNullOrWhiteSpace(n.Reason)));
+    }
 
     [Theory]
     [MemberData(nameof(CliTypes))]
@@ -48,8 +96,8 @@ public sealed class PlanningJsonContractTests
             .ToArray();
 
         Assert.NotEmpty(withConverter);
-        Assert.All(withConverter, t => Assert.Contains(t, Contract));
-        Assert.All(withConverter, t => Assert.NotNull(ProjectDeliveryJson.Options.GetTypeInfo(t)));
+        Assert.All(withConverter, t => Assert.Contains(t.IsGenericTypeDefinition ? t.MakeGenericType(typeof(double)) : t, Contract));
+        Assert.All(withConverter.Where(t => !t.IsGenericTypeDefinition), t => Assert.NotNull(ProjectDeliveryJson.Options.GetTypeInfo(t)));
     }
 
     [Theory]

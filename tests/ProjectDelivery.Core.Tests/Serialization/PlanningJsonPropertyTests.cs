@@ -312,4 +312,49 @@ public sealed class PlanningJsonPropertyTests
         ScheduleRequest schedule = ScheduleRequest.Create(ProjectNetwork.Create(activities), new ScheduleOptions());
         return ScheduleRiskRequest.Create(schedule, uncertainties, register, Array.Empty<RankCorrelation>(), null, 1000, seed, target, 1e6, 0.8);
     }
+
+    private static void AssertSameSchedule<TTime>(Schedule<TTime> expected, Schedule<TTime> actual)
+        where TTime : struct
+    {
+        Assert.Equal((expected.ProjectStart, expected.ProjectFinish, expected.CriticalPathsTruncated), (actual.ProjectStart, actual.ProjectFinish, actual.CriticalPathsTruncated));
+        Assert.Equal(expected.CriticalPaths, actual.CriticalPaths);
+        Assert.Equal(
+            expected.Activities.Select(a => (a.Id, a.EarlyStart, a.EarlyFinish, a.LateStart, a.LateFinish, a.TotalFloat, a.FreeFloat, a.Critical, a.DrivingPredecessorId, a.Status, a.ScheduledStart)),
+            actual.Activities.Select(a => (a.Id, a.EarlyStart, a.EarlyFinish, a.LateStart, a.LateFinish, a.TotalFloat, a.FreeFloat, a.Critical, a.DrivingPredecessorId, a.Status, a.ScheduledStart)));
+        Assert.Equal(
+            expected.WbsSummaries.Select(w => (w.Id, w.ActivityCount, w.EarlyStart, w.EarlyFinish, w.LateStart, w.LateFinish, w.TotalFloat, w.Critical)),
+            actual.WbsSummaries.Select(w => (w.Id, w.ActivityCount, w.EarlyStart, w.EarlyFinish, w.LateStart, w.LateFinish, w.TotalFloat, w.Critical)));
+        Assert.Equal(Json(expected.Network), Json(actual.Network));
+    }
+
+    [Fact]
+    public void Schedule_PlainRoundTrip_SameResultWithoutRescheduling()
+    {
+        Gen.Select(Networks, Gen.Double[0, 2], Gen.Int[0, 3]).Sample((network, threshold, maxPaths) =>
+        {
+            Schedule<double> schedule = CriticalPathScheduler.Schedule(network, new ScheduleOptions { CriticalFloatThreshold = threshold, MaxCriticalPaths = maxPaths });
+            string json = Json(schedule);
+            Schedule<double> back = ProjectDeliveryJson.Deserialize<Schedule<double>>(json);
+            Assert.Equal(json, Json(back));
+            AssertSameSchedule(schedule, back);
+            Assert.Equal(Json(ScheduleReport.FromSchedule(schedule, threshold)), Json(ScheduleReport.FromSchedule(back, threshold)));
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void Schedule_CalendarRoundTrip_SameDatesWithoutRescheduling()
+    {
+        Gen.Select(Networks, Calendars, Gen.Int[0, 4 * 24 * 10]).Sample((plain, calendar, startQuarter) =>
+        {
+            ProjectNetwork network = ProjectNetwork.Create(plain.Activities.Select(a => a.WithConstraint(a.Constraint.IsDated ? default : a.Constraint)));
+            var options = new CalendarScheduleOptions(Origin.At(LocalTime.Midnight).PlusMinutes(15 * startQuarter), calendar);
+            Schedule<LocalDateTime> schedule = CriticalPathScheduler.Schedule(network, options);
+            string json = Json(schedule);
+            Schedule<LocalDateTime> back = ProjectDeliveryJson.Deserialize<Schedule<LocalDateTime>>(json);
+            Assert.Equal(json, Json(back));
+            AssertSameSchedule(schedule, back);
+            Assert.Equal(Json(options), Json(ProjectDeliveryJson.Deserialize<ScheduleOptions>(Json(options))));
+            Assert.IsType<CalendarScheduleOptions>(ProjectDeliveryJson.Deserialize<ScheduleOptions>(Json(options)));
+        }, iter: 150);
+    }
 }
