@@ -22,6 +22,20 @@ public sealed class DeliveryStopRow
         Load = string.Join(";", stop.Load.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Reads a row back from its JSON (the library's contract); every field as written.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal DeliveryStopRow(string vehicleId, int sequence, string orderId, DateTime arrivalUtc, double waitingMinutes, DateTime serviceStartUtc, DateTime departureUtc, string load)
+    {
+        VehicleId = Utility.Preconditions.CheckNotNull(vehicleId, nameof(vehicleId));
+        Sequence = sequence;
+        OrderId = Utility.Preconditions.CheckNotNull(orderId, nameof(orderId));
+        ArrivalUtc = arrivalUtc;
+        WaitingMinutes = waitingMinutes;
+        ServiceStartUtc = serviceStartUtc;
+        DepartureUtc = departureUtc;
+        Load = Utility.Preconditions.CheckNotNull(load, nameof(load));
+    }
+
     /// <summary>The vehicle.</summary>
     public string VehicleId { get; }
 

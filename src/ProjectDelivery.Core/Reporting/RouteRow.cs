@@ -25,6 +25,22 @@ public sealed class RouteRow
         Load = string.Join(";", load.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Reads a row back from its JSON (the library's contract); every field as written.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal RouteRow(int vehicleIndex, string vehicleType, int stopCount, double departure, double arrival, double distance, double duration, double cost, string sequence, string load)
+    {
+        VehicleIndex = vehicleIndex;
+        VehicleType = Utility.Preconditions.CheckNotNull(vehicleType, nameof(vehicleType));
+        StopCount = stopCount;
+        Departure = departure;
+        Arrival = arrival;
+        Distance = distance;
+        Duration = duration;
+        Cost = cost;
+        Sequence = Utility.Preconditions.CheckNotNull(sequence, nameof(sequence));
+        Load = Utility.Preconditions.CheckNotNull(load, nameof(load));
+    }
+
     /// <summary>Index of the vehicle in the fleet.</summary>
     public int VehicleIndex { get; }
 

@@ -23,6 +23,21 @@ public sealed class RouteStopRow
         Load = string.Join(";", stop.Load.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Reads a row back from its JSON (the library's contract); every field as written.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal RouteStopRow(int vehicleIndex, string vehicleType, int sequence, string jobId, double arrival, double waiting, double serviceStart, double departure, string load)
+    {
+        VehicleIndex = vehicleIndex;
+        VehicleType = Utility.Preconditions.CheckNotNull(vehicleType, nameof(vehicleType));
+        Sequence = sequence;
+        JobId = Utility.Preconditions.CheckNotNull(jobId, nameof(jobId));
+        Arrival = arrival;
+        Waiting = waiting;
+        ServiceStart = serviceStart;
+        Departure = departure;
+        Load = Utility.Preconditions.CheckNotNull(load, nameof(load));
+    }
+
     /// <summary>Index of the vehicle in the fleet.</summary>
     public int VehicleIndex { get; }
 

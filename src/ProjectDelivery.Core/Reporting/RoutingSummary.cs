@@ -25,6 +25,21 @@ public sealed class RoutingSummary
         Unassigned = solution.Unassigned.Select(u => new UnassignedJobRow(u)).ToArray();
     }
 
+    /// <summary>Reads a row back from its JSON (the library's contract); every field as written.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal RoutingSummary(double cost, double distance, double duration, double penalty, int vehiclesUsed, int unassignedCount, IReadOnlyList<RouteRow> routes, IReadOnlyList<RouteStopRow> stops, IReadOnlyList<UnassignedJobRow> unassigned)
+    {
+        Cost = cost;
+        Distance = distance;
+        Duration = duration;
+        Penalty = penalty;
+        VehiclesUsed = vehiclesUsed;
+        UnassignedCount = unassignedCount;
+        Routes = Utility.Preconditions.CheckNotNull(routes, nameof(routes));
+        Stops = Utility.Preconditions.CheckNotNull(stops, nameof(stops));
+        Unassigned = Utility.Preconditions.CheckNotNull(unassigned, nameof(unassigned));
+    }
+
     /// <summary>Total cost, penalties included.</summary>
     public double Cost { get; }
 
@@ -71,6 +86,14 @@ public sealed class UnassignedJobRow
     {
         JobId = job.JobId;
         Reason = job.Reason.ToString();
+    }
+
+    /// <summary>Reads a row back from its JSON (the library's contract); every field as written.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal UnassignedJobRow(string jobId, string reason)
+    {
+        JobId = Utility.Preconditions.CheckNotNull(jobId, nameof(jobId));
+        Reason = Utility.Preconditions.CheckNotNull(reason, nameof(reason));
     }
 
     /// <summary>The job.</summary>

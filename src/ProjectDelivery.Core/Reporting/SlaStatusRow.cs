@@ -40,6 +40,25 @@ public sealed class SlaStatusRow
         FractionOfGoal = status.FractionOfGoal;
     }
 
+    /// <summary>Reads a row back from its JSON (the library's contract); every field as written.</summary>
+    [System.Text.Json.Serialization.JsonConstructor]
+    internal SlaStatusRow(string subjectId, string metric, string state, bool isAtRisk, bool isBreached, int cycle, DateTime? cycleStartedUtc, double elapsedHours, double goalHours, double remainingHours, double pausedHours, DateTime? breachAtUtc, double fractionOfGoal)
+    {
+        SubjectId = Utility.Preconditions.CheckNotNull(subjectId, nameof(subjectId));
+        Metric = Utility.Preconditions.CheckNotNull(metric, nameof(metric));
+        State = Utility.Preconditions.CheckNotNull(state, nameof(state));
+        IsAtRisk = isAtRisk;
+        IsBreached = isBreached;
+        Cycle = cycle;
+        CycleStartedUtc = cycleStartedUtc;
+        ElapsedHours = elapsedHours;
+        GoalHours = goalHours;
+        RemainingHours = remainingHours;
+        PausedHours = pausedHours;
+        BreachAtUtc = breachAtUtc;
+        FractionOfGoal = fractionOfGoal;
+    }
+
     /// <summary>The subject (ticket, order, case) id.</summary>
     public string SubjectId { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using NodaTime;
 using ProjectDelivery.Delivery.Fulfilment.Kpis;
@@ -7,6 +8,7 @@ using ProjectDelivery.Delivery.Routing;
 using ProjectDelivery.Delivery.Routing.Domain;
 using ProjectDelivery.Delivery.Routing.Model;
 using ProjectDelivery.Delivery.Routing.Solutions;
+using ProjectDelivery.Reporting;
 using ProjectDelivery.Serialization.Delivery;
 
 namespace ProjectDelivery.Serialization;
@@ -29,10 +31,12 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(JobJson))]
 [JsonSerializable(typeof(Shipment))]
 [JsonSerializable(typeof(ShipmentJson))]
+[JsonSerializable(typeof(TimeWindow))]
 [JsonSerializable(typeof(VehicleType))]
 [JsonSerializable(typeof(VehicleTypeJson))]
 [JsonSerializable(typeof(DistanceRounding))]
 [JsonSerializable(typeof(RoutingObjective))]
+[JsonSerializable(typeof(RoutingConstruction))]
 [JsonSerializable(typeof(RoutingSolverOptions))]
 [JsonSerializable(typeof(RoutingSolverOptionsJson))]
 // Routing: solution
@@ -86,6 +90,17 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(KpiGroupJson))]
 [JsonSerializable(typeof(KpiRow))]
 [JsonSerializable(typeof(KpiRowJson))]
+// Delivery report rows (ProjectDelivery.Reporting): plain data, read back through their internal [JsonConstructor]s
+[JsonSerializable(typeof(RoutingSummary))]
+[JsonSerializable(typeof(RouteRow))]
+[JsonSerializable(typeof(RouteStopRow))]
+[JsonSerializable(typeof(UnassignedJobRow))]
+[JsonSerializable(typeof(DeliveryStopRow))]
+[JsonSerializable(typeof(SlaStatusRow))]
+[JsonSerializable(typeof(IReadOnlyList<RouteRow>))]
+[JsonSerializable(typeof(IReadOnlyList<RouteStopRow>))]
+[JsonSerializable(typeof(IReadOnlyList<DeliveryStopRow>))]
+[JsonSerializable(typeof(IReadOnlyList<SlaStatusRow>))]
 internal sealed partial class DeliveryJsonContext : JsonSerializerContext
 {
 }

@@ -142,6 +142,36 @@ public sealed class RouteCommandTests
     }
 
     [Fact]
+    public void Route_JsonProblemWithSeveralAndSoftWindowsAndPriority_ServesThePriorityJob()
+    {
+        // One van of capacity 3: "vip" and "low" (demand 2 each) cannot both ride. Leaving "low" out costs 1000 and "vip"
+        // only 1, so cost alone would serve "low"; vip's priority serves it. "split" may only start in [0, 5] or [30, 40],
+        // "soft" may start late at 1 per time unit; both are mandatory, so the plan serves them.
+        string path = Path.Combine(Path.GetTempPath(), "pd-route-windows.json");
+        File.WriteAllText(path, """
+        {
+          "locations": { "coordinates": [[0, 0], [10, 0], [20, 0], [0, 10]] },
+          "vehicleTypes": [ { "id": "van", "capacity": [3], "start": 0, "end": 0 } ],
+          "jobs": [
+            { "id": "split", "location": 1, "timeWindows": [[0, 5], [30, 40]] },
+            { "id": "soft", "location": 2, "window": [0, 5], "latenessCost": 1 },
+            { "id": "vip", "location": 3, "demand": [2], "priority": 5, "penalty": 1 },
+            { "id": "low", "location": 3, "demand": [2], "penalty": 1000 }
+          ],
+          "balanceCost": 0.1
+        }
+        """);
+
+        (int code, string output, string error) = Run("route", path, "--max-iterations", "300", "--time-limit", "10", "--seed", "1", "--json");
+
+        Assert.True(code == 0, error);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        string[] served = doc.RootElement.GetProperty("routes").EnumerateArray().SelectMany(r => r.EnumerateArray()).Select(e => e.GetString()!).ToArray();
+        Assert.Equal(new[] { "soft", "split", "vip" }, served.OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal("low", doc.RootElement.GetProperty("unassigned").EnumerateArray().Single().GetString());
+    }
+
+    [Fact]
     public void Route_BundledSample_ExplainsLeftOutJobs()
     {
         string path = Path.Combine(System.AppContext.BaseDirectory, "samples", "routing", "depot-day.json");

@@ -62,6 +62,59 @@ public sealed class DeliveryContractTests
         Assert.All(NotData.Keys, n => Assert.Contains(n, PublicDeliveryTypes().Select(t => t.FullName)));
     }
 
+    /// <summary>
+    /// The delivery report rows of <c>ProjectDelivery.Reporting</c>: public types built from a delivery type (a public
+    /// constructor or static method takes a type of a Delivery namespace), and the row types their list properties hold.
+    /// </summary>
+    private static IEnumerable<Type> DeliveryRowTypes()
+    {
+        Type[] built = typeof(RoutingSolver).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == "ProjectDelivery.Reporting" && !(t.IsAbstract && t.IsSealed))
+            .Where(t => t.GetConstructors().Cast<System.Reflection.MethodBase>().Concat(t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+                .SelectMany(m => m.GetParameters()).Any(p => IsDelivery(p.ParameterType)))
+            .ToArray();
+        IEnumerable<Type> held = built.SelectMany(t => t.GetProperties())
+            .Select(p => p.PropertyType)
+            .Where(p => p.IsGenericType && p.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            .Select(p => p.GetGenericArguments()[0])
+            .Where(e => e.Namespace == "ProjectDelivery.Reporting");
+        return built.Concat(held).Distinct();
+    }
+
+    private static bool IsDelivery(Type type) =>
+        (type.Namespace?.StartsWith("ProjectDelivery.Delivery", StringComparison.Ordinal) ?? false)
+        || (type.IsGenericType && type.GetGenericArguments().Any(IsDelivery));
+
+    public static TheoryData<string> DeliveryRows()
+    {
+        var data = new TheoryData<string>();
+        foreach (Type type in DeliveryRowTypes())
+        {
+            data.Add(type.FullName!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DeliveryRows))]
+    public void EveryDeliveryReportRow_IsInTheContractAndReadsBack(string name)
+    {
+        Type type = typeof(RoutingSolver).Assembly.GetType(name)!;
+
+        Assert.True(ProjectDeliveryJson.Options.TryGetTypeInfo(type, out JsonTypeInfo? info), $"{name} is a delivery report row but not in DeliveryJsonContext.");
+        Assert.Equal(JsonTypeInfoKind.Object, info!.Kind);
+        Assert.All(info.Properties, p => Assert.True(p.AssociatedParameter is not null || p.Set is not null, $"{name}.{p.Name} would not be read back."));
+    }
+
+    [Fact]
+    public void DeliveryRows_FoundByReflection_CoverTheKnownRows()
+    {
+        string[] names = DeliveryRowTypes().Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(new[] { "DeliveryStopRow", "RouteRow", "RouteStopRow", "RoutingSummary", "SlaStatusRow", "UnassignedJobRow" }, names);
+    }
+
     private static IEnumerable<Type> PublicDeliveryTypes() =>
         typeof(RoutingSolver).Assembly.GetExportedTypes()
             .Where(t => t.Namespace is { } ns && ns.StartsWith("ProjectDelivery.Delivery", StringComparison.Ordinal))

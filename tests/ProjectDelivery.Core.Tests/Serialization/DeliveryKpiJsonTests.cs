@@ -110,10 +110,13 @@ public sealed class DeliveryKpiJsonTests
         KpiOptions kpiBack = RoundTrip(kpi);
         Assert.Equal((kpi.EarlyTolerance, kpi.LateTolerance, kpi.InFullTolerance, kpi.AsOf), (kpiBack.EarlyTolerance, kpiBack.LateTolerance, kpiBack.InFullTolerance, kpiBack.AsOf));
 
-        var solver = new RoutingSolverOptions { TimeLimit = null, MaxIterations = 500, Seed = 42, Objective = RoutingObjective.Vehicles };
-        Assert.Equal("""{"timeLimit":null,"maxIterations":500,"seed":42,"objective":"vehicles","progressInterval":"0:00:00.25"}""", ProjectDeliveryJson.Serialize(solver));
-        RoutingSolverOptions back = RoutingJsonDefaults("""{"timeLimit":null,"maxIterations":500,"seed":42,"objective":"vehicles"}""");
-        Assert.Equal((solver.TimeLimit, solver.MaxIterations, solver.Seed, solver.Objective, solver.ProgressInterval), (back.TimeLimit, back.MaxIterations, back.Seed, back.Objective, back.ProgressInterval));
+        var solver = new RoutingSolverOptions { TimeLimit = null, MaxIterations = 500, Seed = 42, Objective = RoutingObjective.Vehicles, Construction = RoutingConstruction.SolomonI1, Threads = 2 };
+        Assert.Equal("""{"timeLimit":null,"maxIterations":500,"seed":42,"objective":"vehicles","construction":"solomonI1","threads":2,"progressInterval":"0:00:00.25"}""", ProjectDeliveryJson.Serialize(solver));
+        RoutingSolverOptions back = RoutingJsonDefaults("""{"timeLimit":null,"maxIterations":500,"seed":42,"objective":"vehicles","construction":"solomonI1","threads":2}""");
+        Assert.Equal((solver.TimeLimit, solver.MaxIterations, solver.Seed, solver.Objective, solver.Construction, solver.Threads, solver.ProgressInterval),
+            (back.TimeLimit, back.MaxIterations, back.Seed, back.Objective, back.Construction, back.Threads, back.ProgressInterval));
+        Assert.Equal((RoutingConstruction.Savings, 1), (RoutingJsonDefaults("""{"maxIterations":1}""").Construction, RoutingJsonDefaults("""{"maxIterations":1}""").Threads));
+        Assert.Throws<ArgumentException>(() => RoutingJsonDefaults("""{"maxIterations":1,"threads":0}"""));
         RoutingSolverOptions defaults = RoutingJsonDefaults("{}");
         Assert.Equal((Duration.FromSeconds(10), (long?)null, 1), (defaults.TimeLimit, defaults.MaxIterations, defaults.Seed));
         Assert.Throws<ArgumentException>(() => RoutingJsonDefaults("""{"timeLimit":null}"""));

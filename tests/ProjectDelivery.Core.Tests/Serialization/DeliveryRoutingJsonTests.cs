@@ -37,7 +37,9 @@ public sealed class DeliveryRoutingJsonTests
     {
         Gen.Int[1, 1_000_000].Sample(seed =>
         {
-            RoutingProblem problem = RandomInstances.Create(seed, 3 + (seed % 12), windows: seed % 2 == 0, extras: seed % 3 == 0);
+            RoutingProblem problem = seed % 4 == 3
+                ? RandomInstances.CreateRich(seed, 3 + (seed % 10), 1 + (seed % 3), balance: seed % 8 == 3, priorities: true)
+                : RandomInstances.Create(seed, 3 + (seed % 12), windows: seed % 2 == 0, extras: seed % 3 == 0);
             var options = new RoutingSolverOptions { TimeLimit = null, MaxIterations = 40, Seed = seed };
             RoutingSolution solution = RoutingSolver.Solve(problem, options, TestContext.Current.CancellationToken);
             string json = ProjectDeliveryJson.Serialize(solution);
@@ -57,6 +59,90 @@ public sealed class DeliveryRoutingJsonTests
         Assert.Equal("""{"id":"A-1","location":3,"demand":[8,1],"service":10,"window":[60,"Infinity"],"skills":["cold"],"penalty":25}""", json);
         Assert.Equal("""{"id":"B","location":0}""", ProjectDeliveryJson.Serialize(new Job("B", 0)));
         Assert.Equal(double.PositiveInfinity, RoundTrip(job).DueTime);
+    }
+
+    [Fact]
+    public void Job_SeveralSoftWindowsAndPriority_GoldenJson()
+    {
+        Job job = new Job("W", 2, new double[] { 1 }, 5).WithTimeWindows(new[] { new TimeWindow(0, 10), new TimeWindow(20, double.PositiveInfinity) })
+            .WithLatenessCost(1.5).WithPriority(3);
+
+        string json = ProjectDeliveryJson.Serialize(job);
+
+        Assert.Equal("""{"id":"W","location":2,"demand":[1],"service":5,"timeWindows":[[0,10],[20,"Infinity"]],"latenessCost":1.5,"priority":3}""", json);
+        Job back = ProjectDeliveryJson.Deserialize<Job>(json);
+        Assert.Equal(job.TimeWindows, back.TimeWindows);
+        Assert.Equal((1.5, 3), (back.LatenessCost, back.Priority));
+        Assert.Equal("""{"id":"S","location":0,"window":[5,8],"latenessCost":2}""", ProjectDeliveryJson.Serialize(new Job("S", 0, readyTime: 5, dueTime: 8).WithLatenessCost(2)));
+    }
+
+    [Fact]
+    public void Job_NullClose_IsOpenEnded()
+    {
+        Job job = ProjectDeliveryJson.Deserialize<Job>("""{ "id": "n", "location": 0, "timeWindows": [[0, 10], [30, null]] }""");
+        Job single = ProjectDeliveryJson.Deserialize<Job>("""{ "id": "m", "location": 0, "window": [4, null] }""");
+
+        Assert.Equal(new[] { new TimeWindow(0, 10), new TimeWindow(30, double.PositiveInfinity) }, job.TimeWindows);
+        Assert.Equal((4, double.PositiveInfinity), (single.ReadyTime, single.DueTime));
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "tw", "location": 0, "window": [0, 5], "timeWindows": [[0, 5]] }""")]
+    [InlineData("""{ "id": "tw", "location": 0, "timeWindows": [[0, 5, 6]] }""")]
+    [InlineData("""{ "id": "tw", "location": 0, "timeWindows": [[null, 5]] }""")]
+    [InlineData("""{ "id": "tw", "location": 0, "timeWindows": [null] }""")]
+    [InlineData("""{ "id": "tw", "location": 0, "priority": 1.5 }""")]
+    [InlineData("""{ "id": "tw", "location": 0, "priority": "high" }""")]
+    public void Deserialize_MalformedWindowsOrPriority_JsonExceptionNamingTheJob(string json)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<Job>(json));
+
+        Assert.True(ex.Message.Contains("'tw'", StringComparison.Ordinal) || ex.Path is not null, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "bad", "location": 0, "timeWindows": [[0, 10], [5, 20]] }""")]
+    [InlineData("""{ "id": "bad", "location": 0, "timeWindows": [] }""")]
+    [InlineData("""{ "id": "bad", "location": 0, "timeWindows": [[10, 5]] }""")]
+    [InlineData("""{ "id": "bad", "location": 0, "latenessCost": -1 }""")]
+    [InlineData("""{ "id": "bad", "location": 0, "latenessCost": "Infinity" }""")]
+    [InlineData("""{ "id": "bad", "location": 0, "priority": -2 }""")]
+    public void Deserialize_InvalidWindowsCostOrPriority_DomainException(string json)
+    {
+        Assert.ThrowsAny<ArgumentException>(() => ProjectDeliveryJson.Deserialize<Job>(json));
+    }
+
+    [Fact]
+    public void RoutingProblem_BalanceCost_RoundTripsAndRejectsNegative()
+    {
+        const string json = """{ "locations": { "coordinates": [[0, 0], [1, 1]] }, "vehicleTypes": [ { "id": "van", "start": 0 } ], "jobs": [ { "id": "a", "location": 1 } ], "balanceCost": 0.25 }""";
+
+        RoutingProblem problem = ProjectDeliveryJson.Deserialize<RoutingProblem>(json);
+
+        Assert.Equal(0.25, problem.BalanceCostPerUnit);
+        Assert.Equal(0.25, problem.WithNetwork(problem.Network.WithRounding(DistanceRounding.Dimacs)).BalanceCostPerUnit);
+        Assert.EndsWith(""","balanceCost":0.25}""", ProjectDeliveryJson.Serialize(problem), StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ProjectDeliveryJson.Deserialize<RoutingProblem>(json.Replace("0.25", "-1", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void RoutingSolution_LateStopAndLeftOutPriority_GoldenJson()
+    {
+        RoutingProblem problem = ProjectDeliveryJson.Deserialize<RoutingProblem>("""
+            { "locations": { "distance": [[0, 10, 10], [10, 0, 10], [10, 10, 0]] },
+              "vehicleTypes": [ { "id": "van", "start": 0, "end": 0 } ],
+              "jobs": [ { "id": "late", "location": 1, "timeWindows": [[0, 2], [4, 6]], "latenessCost": 2 },
+                        { "id": "vip", "location": 2, "window": [0, 1], "priority": 5, "penalty": 1 } ],
+              "balanceCost": 0.5 }
+            """);
+        RoutingSolution solution = RoutingSolution.FromRoutes(problem, new Dictionary<int, IReadOnlyList<int>> { [0] = new[] { 0 } });
+
+        string json = ProjectDeliveryJson.Serialize(solution);
+
+        Assert.Equal(
+            """{"distance":20,"duration":20,"cost":39,"penalty":1,"latenessCost":8,"balanceCost":10,"unservedPriority":5,"vehiclesUsed":1,"routes":[{"vehicleIndex":0,"vehicleTypeId":"van","departure":0,"arrival":20,"stops":[{"jobIndex":0,"jobId":"late","arrival":10,"waiting":0,"serviceStart":10,"departure":10,"load":[],"onBoard":[],"lateness":4}],"distance":20,"duration":20,"cost":28,"startLoad":[],"latenessCost":8}],"unassigned":[{"jobIndex":1,"jobId":"vip","reason":"timeWindow"}],"statistics":{"iterations":0,"acceptedIterations":0,"insertionEvaluations":0,"localSearchMoves":0,"elapsed":"0:00:00","seed":0},"problem":{"locations":{"distance":[[0,10,10],[10,0,10],[10,10,0]]},"vehicleTypes":[{"id":"van","start":0,"end":0}],"jobs":[{"id":"late","location":1,"timeWindows":[[0,2],[4,6]],"latenessCost":2},{"id":"vip","location":2,"window":[0,1],"priority":5,"penalty":1}],"balanceCost":0.5}}""",
+            json);
+        AssertSameSolution(solution, ProjectDeliveryJson.Deserialize<RoutingSolution>(json));
     }
 
     [Fact]
@@ -93,7 +179,7 @@ public sealed class DeliveryRoutingJsonTests
         string json = ProjectDeliveryJson.Serialize(solution);
 
         Assert.Equal(
-            """{"distance":10,"duration":11,"cost":13,"penalty":3,"vehiclesUsed":1,"routes":[{"vehicleIndex":0,"vehicleTypeId":"van","departure":5,"arrival":16,"stops":[{"jobIndex":0,"jobId":"a","arrival":10,"waiting":0,"serviceStart":10,"departure":11,"load":[2],"onBoard":[0],"lateness":0}],"distance":10,"duration":11,"cost":10,"startLoad":[2],"latenessCost":0}],"unassigned":[{"jobIndex":1,"jobId":"b","reason":"notWorthServing"}],"statistics":{"iterations":0,"acceptedIterations":0,"insertionEvaluations":0,"localSearchMoves":0,"elapsed":"0:00:00","seed":0},"problem":{"locations":{"type":"planar","coordinates":[[0,0],[3,4],[6,8]]},"vehicleTypes":[{"id":"van","capacity":[5],"start":0,"end":0}],"jobs":[{"id":"a","location":1,"demand":[2],"service":1,"window":[10,20]},{"id":"b","location":2,"demand":[4],"penalty":3}]}}""",
+            """{"distance":10,"duration":11,"cost":13,"penalty":3,"latenessCost":0,"balanceCost":0,"unservedPriority":0,"vehiclesUsed":1,"routes":[{"vehicleIndex":0,"vehicleTypeId":"van","departure":5,"arrival":16,"stops":[{"jobIndex":0,"jobId":"a","arrival":10,"waiting":0,"serviceStart":10,"departure":11,"load":[2],"onBoard":[0],"lateness":0}],"distance":10,"duration":11,"cost":10,"startLoad":[2],"latenessCost":0}],"unassigned":[{"jobIndex":1,"jobId":"b","reason":"notWorthServing"}],"statistics":{"iterations":0,"acceptedIterations":0,"insertionEvaluations":0,"localSearchMoves":0,"elapsed":"0:00:00","seed":0},"problem":{"locations":{"type":"planar","coordinates":[[0,0],[3,4],[6,8]]},"vehicleTypes":[{"id":"van","capacity":[5],"start":0,"end":0}],"jobs":[{"id":"a","location":1,"demand":[2],"service":1,"window":[10,20]},{"id":"b","location":2,"demand":[4],"penalty":3}]}}""",
             json);
         AssertSameSolution(solution, ProjectDeliveryJson.Deserialize<RoutingSolution>(json));
     }
@@ -131,6 +217,12 @@ public sealed class DeliveryRoutingJsonTests
         {
             new("O-1", new GeoPoint(53.81, -1.5), new Interval(eight + Duration.FromHours(1), eight + Duration.FromHours(3)), Duration.FromMinutes(5), new double[] { 2 }),
             new("O-2", new GeoPoint(53.79, -1.6), new Interval(null, null), Duration.FromMinutes(10), new double[] { 3 }) { Penalty = 50, RequiredSkills = new[] { "cold" } },
+            new("O-3", new GeoPoint(53.8, -1.52), new Interval(eight, eight + Duration.FromMinutes(1)), Duration.FromMinutes(5), new double[] { 1 })
+            {
+                Windows = new[] { new Interval(eight, eight + Duration.FromMinutes(1)), new Interval(eight + Duration.FromMinutes(2), eight + Duration.FromMinutes(3)) },
+                LatenessCostPerHour = 12.5,
+                Priority = 2,
+            },
         };
         DeliveryVehicle[] vehicles =
         {
@@ -140,6 +232,7 @@ public sealed class DeliveryRoutingJsonTests
         DeliveryPlan plan = DeliveryPlanner.Plan(orders, vehicles, 10, new RoutingSolverOptions { TimeLimit = null, MaxIterations = 50 }, TestContext.Current.CancellationToken);
 
         DeliveryOrder order = RoundTrip(orders[1]);
+        DeliveryOrder soft = RoundTrip(orders[2]);
         DeliveryVehicle vehicle = RoundTrip(vehicles[0]);
         DeliveryVehicle open = RoundTrip(vehicles[1]);
         DeliveryPlan back = RoundTrip(plan);
@@ -147,6 +240,9 @@ public sealed class DeliveryRoutingJsonTests
         Assert.Equal((orders[1].Id, orders[1].Location, orders[1].Window, orders[1].ServiceTime, orders[1].Penalty), (order.Id, order.Location, order.Window, order.ServiceTime, order.Penalty));
         Assert.Equal(orders[1].Demand, order.Demand);
         Assert.Equal(orders[1].RequiredSkills, order.RequiredSkills);
+        Assert.Equal(orders[2].Windows, soft.Windows);
+        Assert.Equal((12.5, 2), (soft.LatenessCostPerHour, soft.Priority));
+        Assert.Contains(plan.Routes, r => r.Stops.Any(s => s.OrderId == "O-3" && s.Lateness > Duration.Zero));
         Assert.Equal((vehicles[0].Id, vehicles[0].Start, vehicles[0].End, vehicles[0].Shift, vehicles[0].MaxWorkingTime, vehicles[0].CostPerHour, vehicles[0].CostPerKilometre),
             (vehicle.Id, vehicle.Start, vehicle.End, vehicle.Shift, vehicle.MaxWorkingTime, vehicle.CostPerHour, vehicle.CostPerKilometre));
         Assert.Equal(vehicles[0].Skills, vehicle.Skills);
@@ -165,7 +261,7 @@ public sealed class DeliveryRoutingJsonTests
         var vehicle = new DeliveryVehicle("V-1", new GeoPoint(53.8, -1.55), null, new Interval(eight, eight + Duration.FromHours(8)), new double[] { 10 });
 
         Assert.Equal(
-            """{"id":"O-1","location":{"latitude":53.81,"longitude":-1.5},"window":{"start":"2027-04-06T07:00:00Z"},"serviceTime":"0:05:00","demand":[2],"requiredSkills":[],"penalty":50}""",
+            """{"id":"O-1","location":{"latitude":53.81,"longitude":-1.5},"window":{"start":"2027-04-06T07:00:00Z"},"serviceTime":"0:05:00","demand":[2],"requiredSkills":[],"penalty":50,"windows":[{"start":"2027-04-06T07:00:00Z"}],"latenessCostPerHour":0,"priority":0}""",
             ProjectDeliveryJson.Serialize(order));
         Assert.Equal(
             """{"id":"V-1","start":{"latitude":53.8,"longitude":-1.55},"end":null,"shift":{"start":"2027-04-06T07:00:00Z","end":"2027-04-06T15:00:00Z"},"capacity":[10],"maxWorkingTime":null,"fixedCost":0,"costPerKilometre":1,"costPerHour":0,"skills":[]}""",
@@ -288,7 +384,7 @@ public sealed class DeliveryRoutingJsonTests
 
     private static string Describe(DeliveryPlan plan) =>
         string.Join(";", plan.Routes.Select(r => $"{r.VehicleId}@{r.Departure}-{r.Return}:{r.DistanceMetres}:{r.WorkingTime}:{r.Cost}:" +
-            string.Join(",", r.Stops.Select(s => $"{s.OrderId}/{s.Arrival}/{s.Waiting}/{s.ServiceStart}/{s.Departure}/{string.Join("+", s.Load)}"))))
+            string.Join(",", r.Stops.Select(s => $"{s.OrderId}/{s.Arrival}/{s.Waiting}/{s.ServiceStart}/{s.Departure}/{s.Lateness}/{string.Join("+", s.Load)}"))))
         + "|" + string.Join(",", plan.Unplanned.Select(u => $"{u.OrderId}:{u.Reason}")) + $"|{plan.DistanceMetres}|{plan.Cost}";
 
     internal static RoutingProblem RandomProblem(int seed)
@@ -342,12 +438,33 @@ public sealed class DeliveryRoutingJsonTests
         for (int j = 0, count = random.Next(10); j < count; j++)
         {
             double ready = random.Next(2) == 0 ? 0 : random.NextDouble() * 300;
-            jobs.Add(new Job($"job \"{j}\" é", random.Next(n), random.Next(3) == 0 ? null : Numbers(random, dims, 0, 20), random.Next(2) * random.NextDouble() * 30,
+            var job = new Job($"job \"{j}\" é", random.Next(n), random.Next(3) == 0 ? null : Numbers(random, dims, 0, 20), random.Next(2) * random.NextDouble() * 30,
                 ready, random.Next(2) == 0 ? double.PositiveInfinity : ready + (random.NextDouble() * 400),
-                fleetSkills.Where(_ => random.Next(3) == 0).ToArray(), random.Next(3) == 0 ? random.NextDouble() * 100 : null));
+                fleetSkills.Where(_ => random.Next(3) == 0).ToArray(), random.Next(3) == 0 ? random.NextDouble() * 100 : null);
+            if (random.Next(3) == 0)
+            {
+                var windows = new List<TimeWindow>();
+                double open = random.NextDouble() * 100;
+                for (int w = 0, windowCount = 1 + random.Next(4); w < windowCount; w++)
+                {
+                    double close = w == windowCount - 1 && random.Next(3) == 0 ? double.PositiveInfinity : open + (random.Next(2) == 0 ? 0 : random.NextDouble() * 60);
+                    windows.Add(new TimeWindow(open, close));
+                    open = close + 0.5 + (random.NextDouble() * 50);
+                }
+
+                job = job.WithTimeWindows(windows);
+            }
+
+            if (random.Next(3) == 0)
+            {
+                job = job.WithLatenessCost(random.Next(2) == 0 ? random.Next(1, 5) : random.NextDouble() * 3);
+            }
+
+            jobs.Add(random.Next(3) == 0 ? job.WithPriority(random.Next(0, 1000)) : job);
         }
 
-        return new RoutingProblem(network, jobs, types);
+        var problem = new RoutingProblem(network, jobs, types);
+        return random.Next(3) == 0 ? problem.WithBalanceCost(random.NextDouble() * 4) : problem;
     }
 
     private static double[] Numbers(Random random, int n, double min, double max) =>
@@ -371,10 +488,13 @@ public sealed class DeliveryRoutingJsonTests
         {
             Job x = expected.Jobs[j], y = actual.Jobs[j];
             Assert.Equal((x.Id, x.Location, x.ServiceTime, x.ReadyTime, x.DueTime, x.Penalty), (y.Id, y.Location, y.ServiceTime, y.ReadyTime, y.DueTime, y.Penalty));
+            Assert.Equal((x.LatenessCost, x.Priority), (y.LatenessCost, y.Priority));
+            Assert.Equal(x.TimeWindows, y.TimeWindows);
             Assert.Equal(x.Demand, y.Demand);
             Assert.Equal(x.RequiredSkills, y.RequiredSkills);
         }
 
+        Assert.Equal(expected.BalanceCostPerUnit, actual.BalanceCostPerUnit);
         Assert.Equal(expected.VehicleTypes.Count, actual.VehicleTypes.Count);
         for (int t = 0; t < expected.VehicleTypes.Count; t++)
         {
@@ -390,6 +510,7 @@ public sealed class DeliveryRoutingJsonTests
     {
         AssertSameProblem(expected.Problem, actual.Problem);
         Assert.Equal((expected.Distance, expected.Duration, expected.Cost, expected.Penalty, expected.VehiclesUsed), (actual.Distance, actual.Duration, actual.Cost, actual.Penalty, actual.VehiclesUsed));
+        Assert.Equal((expected.LatenessCost, expected.BalanceCost, expected.UnservedPriority), (actual.LatenessCost, actual.BalanceCost, actual.UnservedPriority));
         Assert.Equal(expected.Statistics, actual.Statistics);
         Assert.Equal(expected.Unassigned, actual.Unassigned);
         Assert.Equal(expected.Routes.Count, actual.Routes.Count);

@@ -10,7 +10,10 @@ namespace ProjectDelivery.Serialization.Delivery;
 // The JSON shapes of the routing problem. A new optional job or vehicle-type field is one nullable property here
 // (absent = the domain default, omitted when writing the default) plus its argument in the converter's two mappings.
 
-/// <summary>JSON of <see cref="Job"/>: <c>{ "id", "location", "demand", "service", "window": [open, close], "skills", "penalty" }</c>.</summary>
+/// <summary>
+/// JSON of <see cref="Job"/>: <c>{ "id", "location", "demand", "service", "window": [open, close], "timeWindows": [[open, close], ...],
+/// "latenessCost", "priority", "skills", "penalty" }</c> (<c>window</c> and <c>timeWindows</c> exclude each other; a null close is +∞).
+/// </summary>
 [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 internal sealed class JobJson
 {
@@ -27,7 +30,18 @@ internal sealed class JobJson
     public double? Service { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double[]? Window { get; set; }
+    [JsonConverter(typeof(WindowPairJsonConverter))]
+    public double?[]? Window { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(WindowPairListJsonConverter))]
+    public double?[]?[]? TimeWindows { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? LatenessCost { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Priority { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string[]? Skills { get; set; }
@@ -117,6 +131,9 @@ internal sealed class RoutingProblemJson
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ShipmentJson[]? Shipments { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? BalanceCost { get; set; }
 }
 
 /// <summary>JSON of <see cref="Shipment"/>: the ids of its pickup and delivery jobs.</summary>
@@ -147,24 +164,73 @@ internal sealed class JobJsonConverter : DtoJsonConverter<Job, JobJson>
             throw new JsonException($"{path}: a job is required, got null.");
         }
 
-        if (dto.Window is { Length: not 2 })
+        double open = 0, close = double.PositiveInfinity;
+        if (dto.Window is { } window)
         {
-            throw new JsonException($"Job '{dto.Id}' ({path}.window): window must be [open, close], got {dto.Window.Length} number(s).");
+            if (dto.TimeWindows is not null)
+            {
+                throw new JsonException($"Job '{dto.Id}' ({path}): give either 'window' or 'timeWindows', not both.");
+            }
+
+            (open, close) = Bounds(window, dto.Id, $"{path}.window");
         }
 
-        return new Job(dto.Id, dto.Location, dto.Demand, dto.Service ?? 0, dto.Window?[0] ?? 0, dto.Window?[1] ?? double.PositiveInfinity, dto.Skills, dto.Penalty);
+        var job = new Job(dto.Id, dto.Location, dto.Demand, dto.Service ?? 0, open, close, dto.Skills, dto.Penalty);
+        if (dto.TimeWindows is { } windows)
+        {
+            var list = new TimeWindow[windows.Length];
+            for (int i = 0; i < list.Length; i++)
+            {
+                (double o, double c) = Bounds(windows[i], dto.Id, $"{path}.timeWindows[{i}]");
+                list[i] = new TimeWindow(o, c);
+            }
+
+            job = job.WithTimeWindows(list);
+        }
+
+        if (dto.LatenessCost is { } latenessCost)
+        {
+            job = job.WithLatenessCost(latenessCost);
+        }
+
+        return dto.Priority is { } priority ? job.WithPriority(priority) : job;
     }
 
-    internal static JobJson From(Job value) => new()
+    internal static JobJson From(Job value)
     {
-        Id = value.Id,
-        Location = value.Location,
-        Demand = value.Demand.Count == 0 ? null : value.Demand.ToArray(),
-        Service = value.ServiceTime == 0 ? null : value.ServiceTime,
-        Window = value.ReadyTime == 0 && double.IsPositiveInfinity(value.DueTime) ? null : new[] { value.ReadyTime, value.DueTime },
-        Skills = value.RequiredSkills.Count == 0 ? null : value.RequiredSkills.ToArray(),
-        Penalty = value.Penalty,
-    };
+        var json = new JobJson
+        {
+            Id = value.Id,
+            Location = value.Location,
+            Demand = value.Demand.Count == 0 ? null : value.Demand.ToArray(),
+            Service = value.ServiceTime == 0 ? null : value.ServiceTime,
+            LatenessCost = value.LatenessCost == 0 ? null : value.LatenessCost,
+            Priority = value.Priority == 0 ? null : value.Priority,
+            Skills = value.RequiredSkills.Count == 0 ? null : value.RequiredSkills.ToArray(),
+            Penalty = value.Penalty,
+        };
+        if (value.TimeWindows.Count > 1)
+        {
+            json.TimeWindows = value.TimeWindows.Select(w => (double?[]?)new double?[] { w.Open, w.Close }).ToArray();
+        }
+        else if (value.ReadyTime != 0 || !double.IsPositiveInfinity(value.DueTime))
+        {
+            json.Window = new double?[] { value.ReadyTime, value.DueTime };
+        }
+
+        return json;
+    }
+
+    /// <summary>An <c>[open, close]</c> pair; the close may be null or <c>"Infinity"</c> for an open-ended window.</summary>
+    private static (double Open, double Close) Bounds(double?[]? pair, string id, string path)
+    {
+        if (pair is not { Length: 2 })
+        {
+            throw new JsonException($"Job '{id}' ({path}): a window must be [open, close], got {(pair is null ? "null" : $"{pair.Length} number(s)")}.");
+        }
+
+        return (pair[0] ?? throw new JsonException($"Job '{id}' ({path}): a window must open at a number, got null."), pair[1] ?? double.PositiveInfinity);
+    }
 
     protected override Job FromDto(JobJson dto) => ToJob(dto, "$");
 
@@ -328,13 +394,17 @@ internal sealed class RoutingProblemJsonConverter : DtoJsonConverter<RoutingProb
 
     protected override RoutingProblemJson ToDto(RoutingProblem value) => From(value);
 
-    internal static RoutingProblem ToProblem(RoutingProblemJson dto) => new(
-        TravelNetworkJsonConverter.ToNetwork(dto.Locations ?? throw new JsonException("locations is required, got null.")),
-        (dto.Jobs ?? throw new JsonException("jobs must be an array, got null.")).Select((j, i) => JobJsonConverter.ToJob(j, $"$.jobs[{i}]")).ToArray(),
-        (dto.VehicleTypes ?? throw new JsonException("vehicleTypes must be an array, got null.")).Select((v, i) => VehicleTypeJsonConverter.ToVehicleType(v, $"$.vehicleTypes[{i}]")).ToArray(),
-        (dto.Shipments ?? Array.Empty<ShipmentJson>()).Select((s, i) => s is null
-            ? throw new JsonException($"shipments[{i}] is null.")
-            : new Shipment(s.Pickup ?? throw new JsonException($"shipments[{i}].pickup is required."), s.Delivery ?? throw new JsonException($"shipments[{i}].delivery is required."))).ToArray());
+    internal static RoutingProblem ToProblem(RoutingProblemJson dto)
+    {
+        var problem = new RoutingProblem(
+            TravelNetworkJsonConverter.ToNetwork(dto.Locations ?? throw new JsonException("locations is required, got null.")),
+            (dto.Jobs ?? throw new JsonException("jobs must be an array, got null.")).Select((j, i) => JobJsonConverter.ToJob(j, $"$.jobs[{i}]")).ToArray(),
+            (dto.VehicleTypes ?? throw new JsonException("vehicleTypes must be an array, got null.")).Select((v, i) => VehicleTypeJsonConverter.ToVehicleType(v, $"$.vehicleTypes[{i}]")).ToArray(),
+            (dto.Shipments ?? Array.Empty<ShipmentJson>()).Select((s, i) => s is null
+                ? throw new JsonException($"shipments[{i}] is null.")
+                : new Shipment(s.Pickup ?? throw new JsonException($"shipments[{i}].pickup is required."), s.Delivery ?? throw new JsonException($"shipments[{i}].delivery is required."))).ToArray());
+        return dto.BalanceCost is { } balanceCost ? problem.WithBalanceCost(balanceCost) : problem;
+    }
 
     internal static RoutingProblemJson From(RoutingProblem value) => new()
     {
@@ -342,5 +412,6 @@ internal sealed class RoutingProblemJsonConverter : DtoJsonConverter<RoutingProb
         VehicleTypes = value.VehicleTypes.Select(VehicleTypeJsonConverter.From).ToArray(),
         Jobs = value.Jobs.Select(JobJsonConverter.From).ToArray(),
         Shipments = value.Shipments.Count == 0 ? null : value.Shipments.Select(s => new ShipmentJson { Pickup = s.PickupJobId, Delivery = s.DeliveryJobId }).ToArray(),
+        BalanceCost = value.BalanceCostPerUnit == 0 ? null : value.BalanceCostPerUnit,
     };
 }

@@ -22,6 +22,12 @@ internal sealed class RoutingSolutionJson
 
     public double Penalty { get; set; }
 
+    public double LatenessCost { get; set; }
+
+    public double BalanceCost { get; set; }
+
+    public long UnservedPriority { get; set; }
+
     public int VehiclesUsed { get; set; }
 
     [JsonRequired]
@@ -86,6 +92,9 @@ internal sealed class RoutingSolutionJsonConverter : DtoJsonConverter<RoutingSol
         Duration = value.Duration,
         Cost = value.Cost,
         Penalty = value.Penalty,
+        LatenessCost = value.LatenessCost,
+        BalanceCost = value.BalanceCost,
+        UnservedPriority = value.UnservedPriority,
         VehiclesUsed = value.VehiclesUsed,
         Routes = value.Routes.ToArray(),
         Unassigned = value.Unassigned.ToArray(),

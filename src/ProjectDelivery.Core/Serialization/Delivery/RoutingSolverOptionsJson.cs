@@ -18,6 +18,10 @@ internal sealed class RoutingSolverOptionsJson
 
     public RoutingObjective Objective { get; set; } = new RoutingSolverOptions().Objective;
 
+    public RoutingConstruction Construction { get; set; } = new RoutingSolverOptions().Construction;
+
+    public int Threads { get; set; } = new RoutingSolverOptions().Threads;
+
     public Duration ProgressInterval { get; set; } = new RoutingSolverOptions().ProgressInterval;
 }
 
@@ -32,6 +36,8 @@ internal sealed class RoutingSolverOptionsJsonConverter : DtoJsonConverter<Routi
             MaxIterations = dto.MaxIterations,
             Seed = dto.Seed,
             Objective = dto.Objective,
+            Construction = dto.Construction,
+            Threads = dto.Threads,
             ProgressInterval = dto.ProgressInterval,
         };
         options.Validate();
@@ -44,6 +50,8 @@ internal sealed class RoutingSolverOptionsJsonConverter : DtoJsonConverter<Routi
         MaxIterations = value.MaxIterations,
         Seed = value.Seed,
         Objective = value.Objective,
+        Construction = value.Construction,
+        Threads = value.Threads,
         ProgressInterval = value.ProgressInterval,
     };
 }
