@@ -60,7 +60,14 @@ internal sealed class BestInsertion
     /// pickup comes up; its delivery end is skipped (both ends are unassigned together, so the list holds the pickup
     /// whenever it holds the delivery).
     /// </summary>
-    internal void InsertAll(int[] jobs, int count, SearchRandom random, double blinkRate)
+    internal void InsertAll(int[] jobs, int count, SearchRandom random, double blinkRate) => InsertAll(jobs, count, random, blinkRate, false);
+
+    /// <summary>
+    /// As <see cref="InsertAll(int[], int, SearchRandom, double)"/>; with <paramref name="evenUnprofitable"/> optional jobs are
+    /// inserted wherever they fit even when their insertion costs more than their penalty, so that jobs worth serving only
+    /// together (e.g. a shipment and a single job on the same detour) can be found; the caller's acceptance test decides.
+    /// </summary>
+    internal void InsertAll(int[] jobs, int count, SearchRandom random, double blinkRate, bool evenUnprofitable)
     {
         int used = MaxRoutes == int.MaxValue ? 0 : _state.UsedVehicles;
         for (int i = 0; i < count; i++)
@@ -83,7 +90,7 @@ internal sealed class BestInsertion
                 int pickup = job;
                 int delivery = partner;
                 if (FindPair(pickup, delivery, random, blinkRate, canOpen, out int pairVehicle, out int pickupPosition, out int deliveryPosition, out double pairDelta)
-                    && (!_data.Optional[job] || _data.Priority[pickup] + _data.Priority[delivery] > 0 || pairDelta < _data.Penalty[pickup] + _data.Penalty[delivery]))
+                    && (evenUnprofitable || !_data.Optional[job] || _data.Priority[pickup] + _data.Priority[delivery] > 0 || pairDelta < _data.Penalty[pickup] + _data.Penalty[delivery]))
                 {
                     if (_state.RouteLength(pairVehicle) == 0)
                     {
@@ -97,7 +104,7 @@ internal sealed class BestInsertion
             }
 
             if (Find(job, random, blinkRate, canOpen, out int vehicle, out int position, out double delta)
-                && (!_data.Optional[job] || _data.Priority[job] > 0 || delta < _data.Penalty[job]))
+                && (evenUnprofitable || !_data.Optional[job] || _data.Priority[job] > 0 || delta < _data.Penalty[job]))
             {
                 if (_state.RouteLength(vehicle) == 0)
                 {

@@ -37,6 +37,7 @@ internal sealed class StringRemovalSearch
     private readonly SearchState _state;
     private readonly NeighbourLists _neighbours;
     private readonly BestInsertion _insertion;
+    private readonly bool _anyOptional;
     private readonly GranularLocalSearch _localSearch;
     private readonly List<int> _polish = new();
     private readonly SearchRandom _random;
@@ -56,6 +57,7 @@ internal sealed class StringRemovalSearch
         _neighbours = neighbours;
         _random = random;
         _insertion = new BestInsertion(state, neighbours);
+        _anyOptional = Array.IndexOf(_data.Optional, true) >= 0;
         _localSearch = new GranularLocalSearch(state, neighbours, random);
         _buffer = new int[_data.JobCount];
         _keys = new double[_data.JobCount];
@@ -442,7 +444,10 @@ internal sealed class StringRemovalSearch
             Array.Sort(_keys, _buffer, 0, count);
         }
 
-        _insertion.InsertAll(_buffer, count, _random, BlinkRate);
+        // With optional jobs, one recreate in ten inserts them even where each alone is not worth its penalty: jobs that
+        // pay only together (one detour serving both) are otherwise never tried; the annealing acceptance decides.
+        bool evenUnprofitable = _anyOptional && _random.NextDouble() < 0.1;
+        _insertion.InsertAll(_buffer, count, _random, BlinkRate, evenUnprofitable);
     }
 
     private double TotalDemand(int job)
