@@ -105,6 +105,12 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(SensitivityRowDto))]
 [JsonSerializable(typeof(MonteCarloOptions))]
 [JsonSerializable(typeof(MonteCarloOptionsDto))]
+[JsonSerializable(typeof(Milestone))]
+[JsonSerializable(typeof(MilestoneDto))]
+[JsonSerializable(typeof(ActivityBudget))]
+[JsonSerializable(typeof(ActivityBudgetDto))]
+[JsonSerializable(typeof(SCurvePoint))]
+[JsonSerializable(typeof(SCurvePointDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }
