@@ -111,6 +111,8 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ActivityBudgetDto))]
 [JsonSerializable(typeof(SCurvePoint))]
 [JsonSerializable(typeof(SCurvePointDto))]
+[JsonSerializable(typeof(EarnedValueReport))]
+[JsonSerializable(typeof(EarnedValueReportDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

@@ -189,3 +189,29 @@ internal sealed class SCurvePointDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public double? Projection { get; set; }
 }
+
+/// <summary>
+/// <see cref="EarnedValueReport"/> as <c>{ "project", "options" }</c>: its whole data (the metrics, rows and S-curves are computed from them when asked for);
+/// read by <see cref="EarnedValueAnalysis.Analyse"/> (no <c>options</c>: the defaults).
+/// </summary>
+internal sealed class EarnedValueReportJsonConverter : JsonConverter<EarnedValueReport>
+{
+    public override EarnedValueReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        EarnedValueReportDto dto = NetworkJson.ReadDto<EarnedValueReportDto>(ref reader, options);
+        EarnedValueProject project = dto.Project ?? throw new JsonException("missing required field 'project'");
+        return EarnedValueAnalysis.Analyse(project, dto.Options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, EarnedValueReport value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, new EarnedValueReportDto { Project = value.Project, Options = value.Options }, NetworkJson.Info<EarnedValueReportDto>(options));
+}
+
+/// <summary>An earned value report's inputs.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed class EarnedValueReportDto
+{
+    public EarnedValueProject? Project { get; set; }
+
+    public EarnedValueOptions? Options { get; set; }
+}
