@@ -113,6 +113,10 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(SCurvePointDto))]
 [JsonSerializable(typeof(EarnedValueReport))]
 [JsonSerializable(typeof(EarnedValueReportDto))]
+[JsonSerializable(typeof(HistogramBin))]
+[JsonSerializable(typeof(HistogramBinDto))]
+[JsonSerializable(typeof(OutcomeDistribution))]
+[JsonSerializable(typeof(OutcomeDistributionDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }
