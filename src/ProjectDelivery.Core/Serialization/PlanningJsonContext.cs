@@ -117,6 +117,10 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(HistogramBinDto))]
 [JsonSerializable(typeof(OutcomeDistribution))]
 [JsonSerializable(typeof(OutcomeDistributionDto))]
+[JsonSerializable(typeof(ProjectDelivery.Reporting.ActivityRiskRow))]
+[JsonSerializable(typeof(ActivityRiskRowDto))]
+[JsonSerializable(typeof(ProjectDelivery.Reporting.SimulationPercentileRow))]
+[JsonSerializable(typeof(PercentileRowDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

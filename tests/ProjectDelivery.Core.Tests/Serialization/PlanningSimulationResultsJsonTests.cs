@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using CsCheck;
 using ProjectDelivery.Planning.Risk.Simulation;
+using ProjectDelivery.Reporting;
 using ProjectDelivery.Serialization;
 using Xunit;
 
@@ -30,6 +31,27 @@ public sealed class PlanningSimulationResultsJsonTests
         Assert.Contains("'sample'", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<OutcomeDistribution>("{}")).Message);
         Assert.Contains("lower ≤ upper", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<HistogramBin>("""{"lower":3,"upper":2,"count":1,"cumulativeProbability":0.5}""")).Message);
         Assert.Contains("[0, 1]", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<HistogramBin>("""{"lower":1,"upper":2,"count":1,"cumulativeProbability":1.5}""")).Message);
+    }
+
+    [Fact]
+    public void Serialize_ReportingRows_WritesTheirObjectsAndReadsThemBack()
+    {
+        const string row = """{"activityId":"A1","criticalityIndex":0.75,"sensitivity":-0.5}""";
+        const string percentile = """{"probability":0.8,"finish":42.5,"cost":1000}""";
+
+        Assert.Equal(row, ProjectDeliveryJson.Serialize(ProjectDeliveryJson.Deserialize<ActivityRiskRow>(row)));
+        Assert.Equal("""{"activityId":"A2","criticalityIndex":0}""", ProjectDeliveryJson.Serialize(ProjectDeliveryJson.Deserialize<ActivityRiskRow>("""{"activityId":"A2","criticalityIndex":0}""")));
+        SimulationPercentileRow p = ProjectDeliveryJson.Deserialize<SimulationPercentileRow>(percentile);
+        Assert.Equal(percentile, ProjectDeliveryJson.Serialize(p));
+        Assert.Equal(0.8, p.Probability);
+        Assert.Contains("80", p.Label);
+    }
+
+    [Fact]
+    public void Deserialize_ReportingRowsOutOfRange_ThrowJsonExceptionNamingTheRow()
+    {
+        Assert.Contains("'A1'", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ActivityRiskRow>("""{"activityId":"A1","criticalityIndex":1.5}""")).Message);
+        Assert.Contains("[0, 1]", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<SimulationPercentileRow>("""{"probability":2,"finish":1,"cost":1}""")).Message);
     }
 
     [Fact]
