@@ -66,6 +66,30 @@ public sealed class PlanningDomainJsonTests
     }
 
     [Fact]
+    public void Serialize_EarnedValueReport_WritesProjectAndOptions()
+    {
+        EarnedValueProject project = SampleProject();
+        EarnedValueReport report = EarnedValueAnalysis.Analyse(project, new EarnedValueOptions { PrimaryEstimate = EstimateAtCompletionMethod.Composite, CompositeCpiWeight = 0.5 });
+
+        string json = Json(report);
+
+        Assert.StartsWith("{\"project\":" + Json(project) + ",\"options\":{\"primaryEstimate\":\"composite\",\"compositeCpiWeight\":0.5,\"thresholds\":", json);
+        EarnedValueReport back = ProjectDeliveryJson.Deserialize<EarnedValueReport>(json);
+        Assert.Equal(Json(EarnedValueStatement.FromReport(report)), Json(EarnedValueStatement.FromReport(back)));
+        Assert.Equal(report.Total.Status.EstimateAtCompletion, back.Total.Status.EstimateAtCompletion);
+        Assert.Equal(json, Json(back));
+    }
+
+    [Fact]
+    public void Deserialize_EarnedValueReportWithoutProjectOrBadOption_Throws()
+    {
+        string project = Json(SampleProject());
+
+        Assert.Contains("'project'", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<EarnedValueReport>("""{"options":{}}""")).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ProjectDeliveryJson.Deserialize<EarnedValueReport>("{\"project\":" + project + ",\"options\":{\"compositeCpiWeight\":2}}"));
+    }
+
+    [Fact]
     public void Deserialize_ProjectWithUnknownParent_ThrowsTheDomainErrorNamingTheAccount()
     {
         string json = Json(SampleProject()).Replace("\"parent\":\"W1\"", "\"parent\":\"W9\"");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ProjectDelivery.Utility;
 
@@ -24,6 +25,9 @@ public sealed class SpreadingRule
         _kind = kind;
         _cumulativeWeights = cumulativeWeights;
     }
+
+    /// <summary>0 linear, 1 front-loaded, 2 back-loaded, 3 weighted.</summary>
+    internal int Kind => _kind;
 
     /// <summary>Uniform spreading, <c>F(x) = x</c>.</summary>
     public static SpreadingRule Linear { get; } = new(0, Array.Empty<double>());
@@ -61,6 +65,18 @@ public sealed class SpreadingRule
 
         cumulative[weights.Length] = 1;
         return new SpreadingRule(3, cumulative);
+    }
+
+    /// <summary>The weights of a weighted rule, normalised to sum 1 (empty for the other rules).</summary>
+    internal List<double> NormalisedWeights()
+    {
+        var weights = new List<double>();
+        for (int i = 0; i + 1 < _cumulativeWeights.Length; i++)
+        {
+            weights.Add(_cumulativeWeights[i + 1] - _cumulativeWeights[i]);
+        }
+
+        return weights;
     }
 
     /// <summary>The share of the budget planned by fraction <paramref name="x"/> of the duration.</summary>

@@ -61,23 +61,7 @@ internal static class WorkingCalendarJson
         WorkWeek week = WorkWeek.Standard;
         if (dto.Hours is not null)
         {
-            var days = new Dictionary<IsoDayOfWeek, WorkingDay>();
-            foreach (KeyValuePair<string, string> pair in dto.Hours)
-            {
-                if (!DayNames.TryGetValue(pair.Key.Trim().ToLowerInvariant(), out IsoDayOfWeek day))
-                {
-                    throw ElementReader.Error($"{path}.hours", $"'{pair.Key}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun)");
-                }
-
-                if (days.ContainsKey(day))
-                {
-                    throw ElementReader.Error($"{path}.hours", $"{day} is given twice");
-                }
-
-                days[day] = ParseDay(pair.Value, $"{path}.hours.{pair.Key}");
-            }
-
-            week = WorkWeek.Create(days);
+            week = ToWeek(dto.Hours, $"{path}.hours");
             if (week.TotalWork == Duration.Zero)
             {
                 throw ElementReader.Error($"{path}.hours", "every day is closed; a calendar needs some working time");
@@ -93,25 +77,7 @@ internal static class WorkingCalendarJson
         for (int i = 0; i < (dto.Exceptions?.Count ?? 0); i++)
         {
             string itemPath = $"{path}.exceptions[{i}]";
-            CalendarExceptionDto e = dto.Exceptions![i] ?? throw ElementReader.Error(itemPath, "an exception object is required, got null");
-            LocalDate from, to;
-            if (e.Date is not null)
-            {
-                if (e.From is not null || e.To is not null)
-                {
-                    throw ElementReader.Error(itemPath, "give either \"date\" or \"from\"/\"to\", not both");
-                }
-
-                from = to = ElementReader.Date(e.Date, itemPath + ".date");
-            }
-            else
-            {
-                from = ElementReader.Date(e.From, itemPath + ".from");
-                to = ElementReader.Date(e.To, itemPath + ".to");
-            }
-
-            WorkingDay hours = e.Hours is null ? WorkingDay.NonWorking : ParseDay(e.Hours, itemPath + ".hours");
-            exceptions.Add(ElementReader.Build(itemPath, () => CalendarException.Create(from, to, hours, e.Name)));
+            exceptions.Add(ToException(dto.Exceptions![i] ?? throw ElementReader.Error(itemPath, "an exception object is required, got null"), itemPath));
         }
 
         DateTimeZone? zone = null;
@@ -135,34 +101,103 @@ internal static class WorkingCalendarJson
         return ElementReader.Build(path, () => WorkingCalendar.Create(dto.Name ?? dto.Zone ?? defaultName, week, exceptions, zone, standardDay));
     }
 
-    /// <summary>The calendar as its JSON object: working weekdays, one-day unnamed closures as holidays, other exceptions in order.</summary>
-    internal static CalendarDto ToDto(WorkingCalendar calendar)
+    /// <summary>A week from its <c>hours</c> map (day name → working day text; days not listed are closed).</summary>
+    internal static WorkWeek ToWeek(Dictionary<string, string> hours, string path)
+    {
+        var days = new Dictionary<IsoDayOfWeek, WorkingDay>();
+        foreach (KeyValuePair<string, string> pair in hours)
+        {
+            if (!DayNames.TryGetValue(pair.Key.Trim().ToLowerInvariant(), out IsoDayOfWeek day))
+            {
+                throw ElementReader.Error(path, $"'{pair.Key}' is not a day of the week (Mon, Tue, Wed, Thu, Fri, Sat, Sun)");
+            }
+
+            if (days.ContainsKey(day))
+            {
+                throw ElementReader.Error(path, $"{day} is given twice");
+            }
+
+            days[day] = ParseDay(pair.Value, $"{path}.{pair.Key}");
+        }
+
+        return WorkWeek.Create(days);
+    }
+
+    /// <summary>The week as its <c>hours</c> map: working weekdays only, Monday first, three-letter names.</summary>
+    internal static Dictionary<string, string> ToHours(WorkWeek week)
     {
         var hours = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IsoDayOfWeek day in Week)
         {
-            if (calendar.WorkWeek[day].IsWorking)
+            if (week[day].IsWorking)
             {
-                hours[day.ToString().Substring(0, 3)] = calendar.WorkWeek[day].ToString();
+                hours[day.ToString().Substring(0, 3)] = week[day].ToString();
             }
         }
 
+        return hours;
+    }
+
+    /// <summary>An exception from its object (<c>date</c> or <c>from</c>/<c>to</c>; no <c>hours</c> means closed); the domain's <see cref="ArgumentException"/> carries the path.</summary>
+    internal static CalendarException ToException(CalendarExceptionDto e, string itemPath)
+    {
+        LocalDate from, to;
+        if (e.Date is not null)
+        {
+            if (e.From is not null || e.To is not null)
+            {
+                throw ElementReader.Error(itemPath, "give either \"date\" or \"from\"/\"to\", not both");
+            }
+
+            from = to = ElementReader.Date(e.Date, itemPath + ".date");
+        }
+        else
+        {
+            from = ElementReader.Date(e.From, itemPath + ".from");
+            to = ElementReader.Date(e.To, itemPath + ".to");
+        }
+
+        WorkingDay hours = e.Hours is null ? WorkingDay.NonWorking : ParseDay(e.Hours, itemPath + ".hours");
+        return ElementReader.Build(itemPath, () => CalendarException.Create(from, to, hours, e.Name));
+    }
+
+    /// <summary>The exception as its object: <c>date</c> for one day, <c>from</c>/<c>to</c> for a range; <c>hours</c> only when it works.</summary>
+    internal static CalendarExceptionDto ToExceptionDto(CalendarException e)
+    {
+        string? dayHours = e.Day.IsWorking ? e.Day.ToString() : null;
+        return e.From == e.To
+            ? new CalendarExceptionDto { Date = Format(e.From), Hours = dayHours, Name = e.Name }
+            : new CalendarExceptionDto { From = Format(e.From), To = Format(e.To), Hours = dayHours, Name = e.Name };
+    }
+
+    /// <summary>Parses a working day's text at <paramref name="path"/> (<c>09:00-12:00,13:00-17:00</c>, empty or <c>closed</c>).</summary>
+    internal static WorkingDay ParseDay(string? text, string path)
+    {
+        try
+        {
+            return WorkingDay.Parse(text ?? string.Empty);
+        }
+        catch (FormatException ex)
+        {
+            throw ElementReader.Error(path, ex.Message);
+        }
+    }
+
+    /// <summary>The calendar as its JSON object: working weekdays, one-day unnamed closures as holidays, other exceptions in order.</summary>
+    internal static CalendarDto ToDto(WorkingCalendar calendar)
+    {
+        Dictionary<string, string> hours = ToHours(calendar.WorkWeek);
         var holidays = new List<string>();
         var exceptions = new List<CalendarExceptionDto>();
         foreach (CalendarException e in calendar.Exceptions)
         {
-            string? dayHours = e.Day.IsWorking ? e.Day.ToString() : null;
-            if (e.From == e.To && dayHours is null && e.Name is null)
+            if (e.From == e.To && !e.Day.IsWorking && e.Name is null)
             {
                 holidays.Add(Format(e.From));
             }
-            else if (e.From == e.To)
-            {
-                exceptions.Add(new CalendarExceptionDto { Date = Format(e.From), Hours = dayHours, Name = e.Name });
-            }
             else
             {
-                exceptions.Add(new CalendarExceptionDto { From = Format(e.From), To = Format(e.To), Hours = dayHours, Name = e.Name });
+                exceptions.Add(ToExceptionDto(e));
             }
         }
 
@@ -180,19 +215,7 @@ internal static class WorkingCalendarJson
 
     private static string Format(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
-    private static WorkingDay ParseDay(string? text, string path)
-    {
-        try
-        {
-            return WorkingDay.Parse(text ?? string.Empty);
-        }
-        catch (FormatException ex)
-        {
-            throw ElementReader.Error(path, ex.Message);
-        }
-    }
-
-    private static string FirstSentence(string message)
+    internal static string FirstSentence(string message)
     {
         int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut > 0 ? message.Substring(0, cut) : message;
