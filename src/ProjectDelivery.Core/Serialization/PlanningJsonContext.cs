@@ -121,6 +121,8 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ActivityRiskRowDto))]
 [JsonSerializable(typeof(ProjectDelivery.Reporting.SimulationPercentileRow))]
 [JsonSerializable(typeof(PercentileRowDto))]
+[JsonSerializable(typeof(ProjectDelivery.Reporting.ScheduleRow))]
+[JsonSerializable(typeof(ScheduleRowDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }
