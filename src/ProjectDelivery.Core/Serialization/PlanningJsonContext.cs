@@ -123,6 +123,8 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(PercentileRowDto))]
 [JsonSerializable(typeof(ProjectDelivery.Reporting.ScheduleRow))]
 [JsonSerializable(typeof(ScheduleRowDto))]
+[JsonSerializable(typeof(ProjectDelivery.Reporting.ScheduleRiskSummary))]
+[JsonSerializable(typeof(ScheduleRiskSummaryDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using CsCheck;
+using ProjectDelivery.Planning.Risk;
+using ProjectDelivery.Planning.Risk.Simulation;
 using ProjectDelivery.Planning.Scheduling;
 using ProjectDelivery.Reporting;
 using ProjectDelivery.Serialization;
@@ -79,5 +81,53 @@ public sealed class PlanningReportingRowsJsonTests
         string message = Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ScheduleRow>(json)).Message;
         Assert.Contains("'X'", message);
         Assert.Contains(expected, message);
+    }
+
+    private static string SummaryJson(string percentilesOverride = "", string iterations = "1000") =>
+        "{\"iterations\":" + iterations + ",\"deterministicFinish\":30,\"meanFinish\":32.5,\"finishStandardDeviation\":2.25,\"probabilityOfDeterministicFinish\":0.125,\"deterministicCost\":0,\"meanCost\":0,\"percentiles\":["
+        + (percentilesOverride.Length > 0 ? percentilesOverride : string.Join(",", new[] { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 }.Select((p, i) => FormattableString.Invariant($"{{\"probability\":{p},\"finish\":{30 + i},\"cost\":0}}"))))
+        + "],\"activities\":[{\"activityId\":\"dig\",\"criticalityIndex\":1,\"sensitivity\":0.5},{\"activityId\":\"build\",\"criticalityIndex\":1}]}";
+
+    [Fact]
+    public void Serialize_ScheduleRiskSummary_WritesTheGoldenObject()
+    {
+        string golden = SummaryJson();
+
+        ScheduleRiskSummary summary = ProjectDeliveryJson.Deserialize<ScheduleRiskSummary>(golden);
+
+        Assert.Equal(golden, ProjectDeliveryJson.Serialize(summary));
+        Assert.Equal((1000, 32.5, 2.25, 0.125), (summary.Iterations, summary.MeanFinish, summary.FinishStandardDeviation, summary.ProbabilityOfDeterministicFinish));
+        Assert.Equal(37, summary.Percentiles[7].Finish);
+        Assert.Equal(new[] { "dig", "build" }, summary.Activities.Select(a => a.ActivityId));
+        Assert.Contains("P80 37", summary.ToString());
+    }
+
+    [Fact]
+    public void RoundTrip_SimulatedSummary_KeepsEveryFigureAndRow()
+    {
+        ProjectNetwork network = ProjectNetwork.Create(new[] { new Activity("dig", 10), new Activity("build", 20, new[] { new Dependency("dig") }) });
+        ScheduleRiskModel model = ScheduleRiskModel.Create(
+            network,
+            new[] { ActivityUncertainty.Create("dig", UncertainValue.Triangular(8, 10, 15)), ActivityUncertainty.Create("build", UncertainValue.Pert(18, 20, 26)) },
+            Array.Empty<RiskDriver>());
+        ScheduleRiskSummary summary = ScheduleRiskSummary.From(MonteCarloSimulator.Run(model, new MonteCarloOptions { Iterations = 500, Seed = 3 }));
+
+        string json = ProjectDeliveryJson.Serialize(summary);
+        ScheduleRiskSummary back = ProjectDeliveryJson.Deserialize<ScheduleRiskSummary>(json);
+
+        Assert.Equal(json, ProjectDeliveryJson.Serialize(back));
+        Assert.Equal((summary.Iterations, summary.DeterministicFinish, summary.MeanFinish, summary.FinishStandardDeviation), (back.Iterations, back.DeterministicFinish, back.MeanFinish, back.FinishStandardDeviation));
+        Assert.Equal(summary.Percentiles.Select(p => (p.Probability, p.Finish, p.Cost)), back.Percentiles.Select(p => (p.Probability, p.Finish, p.Cost)));
+        Assert.Equal(summary.Activities.Select(a => (a.ActivityId, a.CriticalityIndex, a.Sensitivity)), back.Activities.Select(a => (a.ActivityId, a.CriticalityIndex, a.Sensitivity)));
+        Assert.Equal(summary.ToString(), back.ToString());
+    }
+
+    [Fact]
+    public void Deserialize_InconsistentScheduleRiskSummary_ThrowsJsonExceptionNamingTheField()
+    {
+        Assert.Contains("percentiles: expected 10 rows", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ScheduleRiskSummary>(SummaryJson("""{"probability":0.5,"finish":1,"cost":0}"""))).Message);
+        Assert.Contains("iterations 0", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ScheduleRiskSummary>(SummaryJson(iterations: "0"))).Message);
+        string swapped = SummaryJson().Replace("\"finish\":30,", "\"finish\":99,");
+        Assert.Contains("percentiles[1]", Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ScheduleRiskSummary>(swapped)).Message);
     }
 }

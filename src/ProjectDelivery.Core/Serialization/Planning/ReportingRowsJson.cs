@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ProjectDelivery.Reporting;
@@ -165,6 +167,97 @@ internal sealed class ScheduleRowJsonConverter : JsonConverter<ScheduleRow>
     private static JsonException Error(string id, string message) => new($"schedule row '{id}': {message}");
 }
 
+/// <summary>
+/// <see cref="ScheduleRiskSummary"/> as <c>{ "iterations", "deterministicFinish", "meanFinish", "finishStandardDeviation",
+/// "probabilityOfDeterministicFinish", "deterministicCost", "meanCost", "percentiles": [ rows ], "activities": [ rows ] }</c>:
+/// iterations ≥ 1, finite figures, deviation ≥ 0, probability in [0, 1], the percentile rows at exactly P10 … P90 and P95 in order
+/// with non-decreasing finish and cost, unique activity ids.
+/// </summary>
+internal sealed class ScheduleRiskSummaryJsonConverter : JsonConverter<ScheduleRiskSummary>
+{
+    public override ScheduleRiskSummary Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        ScheduleRiskSummaryDto dto = NetworkJson.ReadDto<ScheduleRiskSummaryDto>(ref reader, options);
+        int iterations = dto.Iterations ?? throw new JsonException("missing required field 'iterations'");
+        double deterministicFinish = Finite(dto.DeterministicFinish, "deterministicFinish");
+        double meanFinish = Finite(dto.MeanFinish, "meanFinish");
+        double deviation = Finite(dto.FinishStandardDeviation, "finishStandardDeviation");
+        double probability = Finite(dto.ProbabilityOfDeterministicFinish, "probabilityOfDeterministicFinish");
+        double deterministicCost = Finite(dto.DeterministicCost, "deterministicCost");
+        double meanCost = Finite(dto.MeanCost, "meanCost");
+        SimulationPercentileRow[] percentiles = dto.Percentiles ?? throw new JsonException("missing required field 'percentiles'");
+        ActivityRiskRow[] activities = dto.Activities ?? throw new JsonException("missing required field 'activities'");
+        if (iterations < 1)
+        {
+            throw new JsonException(FormattableString.Invariant($"iterations {iterations} must be at least 1"));
+        }
+
+        if (deviation < 0)
+        {
+            throw new JsonException(FormattableString.Invariant($"finishStandardDeviation {deviation} must be non-negative"));
+        }
+
+        if (probability < 0 || probability > 1)
+        {
+            throw new JsonException(FormattableString.Invariant($"probabilityOfDeterministicFinish {probability} must be in [0, 1]"));
+        }
+
+        if (percentiles.Length != ScheduleRiskSummary.Levels.Length)
+        {
+            throw new JsonException(FormattableString.Invariant($"percentiles: expected {ScheduleRiskSummary.Levels.Length} rows (P10 … P90, P95), found {percentiles.Length}"));
+        }
+
+        for (int i = 0; i < percentiles.Length; i++)
+        {
+            SimulationPercentileRow row = percentiles[i] ?? throw new JsonException(FormattableString.Invariant($"percentiles[{i}]: expected an object, found null"));
+            if (row.Probability != ScheduleRiskSummary.Levels[i])
+            {
+                throw new JsonException(FormattableString.Invariant($"percentiles[{i}]: probability {row.Probability} must be {ScheduleRiskSummary.Levels[i]}"));
+            }
+
+            if (i > 0 && (row.Finish < percentiles[i - 1].Finish || row.Cost < percentiles[i - 1].Cost))
+            {
+                throw new JsonException(FormattableString.Invariant($"percentiles[{i}]: finish and cost must not decrease with the probability"));
+            }
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < activities.Length; i++)
+        {
+            ActivityRiskRow row = activities[i] ?? throw new JsonException(FormattableString.Invariant($"activities[{i}]: expected an object, found null"));
+            if (!seen.Add(row.ActivityId))
+            {
+                throw new JsonException(FormattableString.Invariant($"activities[{i}]: duplicate activity id '{row.ActivityId}'"));
+            }
+        }
+
+        return new ScheduleRiskSummary(iterations, deterministicFinish, meanFinish, deviation, probability, deterministicCost, meanCost, percentiles, activities);
+    }
+
+    public override void Write(Utf8JsonWriter writer, ScheduleRiskSummary value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(
+            writer,
+            new ScheduleRiskSummaryDto
+            {
+                Iterations = value.Iterations,
+                DeterministicFinish = value.DeterministicFinish,
+                MeanFinish = value.MeanFinish,
+                FinishStandardDeviation = value.FinishStandardDeviation,
+                ProbabilityOfDeterministicFinish = value.ProbabilityOfDeterministicFinish,
+                DeterministicCost = value.DeterministicCost,
+                MeanCost = value.MeanCost,
+                Percentiles = value.Percentiles.ToArray(),
+                Activities = value.Activities.ToArray(),
+            },
+            NetworkJson.Info<ScheduleRiskSummaryDto>(options));
+
+    private static double Finite(double? value, string field)
+    {
+        double x = value ?? throw new JsonException($"missing required field '{field}'");
+        return double.IsNaN(x) || double.IsInfinity(x) ? throw new JsonException(FormattableString.Invariant($"{field} {x} must be finite")) : x;
+    }
+}
+
 /// <summary>An activity's criticality and sensitivity row.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ActivityRiskRowDto
@@ -239,4 +332,27 @@ internal sealed class ScheduleRowDto
     public string? Status { get; set; }
 
     public string? DrivingPredecessor { get; set; }
+}
+
+/// <summary>A Monte Carlo summary: headline figures, percentile rows and activity rows.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+internal sealed class ScheduleRiskSummaryDto
+{
+    public int? Iterations { get; set; }
+
+    public double? DeterministicFinish { get; set; }
+
+    public double? MeanFinish { get; set; }
+
+    public double? FinishStandardDeviation { get; set; }
+
+    public double? ProbabilityOfDeterministicFinish { get; set; }
+
+    public double? DeterministicCost { get; set; }
+
+    public double? MeanCost { get; set; }
+
+    public SimulationPercentileRow[]? Percentiles { get; set; }
+
+    public ActivityRiskRow[]? Activities { get; set; }
 }
