@@ -11,10 +11,27 @@ namespace ProjectDelivery.Reporting;
 /// <see cref="ScheduleRiskResult.ToDump"/> so that LINQPad shows tables instead of the sample arrays.
 /// </summary>
 /// <remarks>Immutable.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRiskSummaryJsonConverter))]
 public sealed class ScheduleRiskSummary
 {
     /// <summary>The confidence levels of <see cref="Percentiles"/>: 0.1, 0.2, … 0.9, plus 0.95.</summary>
-    private static readonly double[] Levels = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
+    internal static readonly double[] Levels = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
+
+    /// <summary>Rebuilds a summary from its figures and rows (JSON reading); the caller has validated them.</summary>
+    internal ScheduleRiskSummary(
+        int iterations, double deterministicFinish, double meanFinish, double finishStandardDeviation, double probabilityOfDeterministicFinish,
+        double deterministicCost, double meanCost, IReadOnlyList<SimulationPercentileRow> percentiles, IReadOnlyList<ActivityRiskRow> activities)
+    {
+        Iterations = iterations;
+        DeterministicFinish = deterministicFinish;
+        MeanFinish = meanFinish;
+        FinishStandardDeviation = finishStandardDeviation;
+        ProbabilityOfDeterministicFinish = probabilityOfDeterministicFinish;
+        DeterministicCost = deterministicCost;
+        MeanCost = meanCost;
+        Percentiles = percentiles;
+        Activities = activities;
+    }
 
     private ScheduleRiskSummary(ScheduleRiskResult result)
     {

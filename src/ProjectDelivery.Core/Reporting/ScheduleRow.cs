@@ -16,22 +16,46 @@ namespace ProjectDelivery.Reporting;
 /// and leaves the <c>…Units</c> columns null; a plain-number schedule does the opposite.</para>
 /// <para>Floats are in the schedule's time units (working days by default). Immutable.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRowJsonConverter))]
 public sealed class ScheduleRow
 {
     private ScheduleRow(int index, Activity activity, double totalFloat, double freeFloat, bool critical, ActivityStatus status, string? driving)
+        : this(index, activity.Id, activity.Name ?? string.Empty, activity.WbsParent ?? string.Empty, activity.Duration,
+            string.Join(",", activity.Predecessors.Select(p => p.ToString())), totalFloat, freeFloat, critical, status.ToString(), driving ?? string.Empty)
+    {
+    }
+
+    /// <summary>Rebuilds a row from all its columns (JSON reading); the caller has validated them.</summary>
+    internal ScheduleRow(
+        int index, string id, string name, string wbs, double duration, string predecessors, double totalFloat, double freeFloat, bool critical, string status, string drivingPredecessor,
+        DateTime? earlyStart, DateTime? earlyFinish, DateTime? lateStart, DateTime? lateFinish,
+        double? earlyStartUnits, double? earlyFinishUnits, double? lateStartUnits, double? lateFinishUnits)
+        : this(index, id, name, wbs, duration, predecessors, totalFloat, freeFloat, critical, status, drivingPredecessor)
+    {
+        EarlyStart = earlyStart;
+        EarlyFinish = earlyFinish;
+        LateStart = lateStart;
+        LateFinish = lateFinish;
+        EarlyStartUnits = earlyStartUnits;
+        EarlyFinishUnits = earlyFinishUnits;
+        LateStartUnits = lateStartUnits;
+        LateFinishUnits = lateFinishUnits;
+    }
+
+    private ScheduleRow(int index, string id, string name, string wbs, double duration, string predecessors, double totalFloat, double freeFloat, bool critical, string status, string drivingPredecessor)
     {
         Index = index;
-        Id = activity.Id;
-        Name = activity.Name ?? string.Empty;
-        Wbs = activity.WbsParent ?? string.Empty;
-        Duration = activity.Duration;
-        IsMilestone = activity.IsMilestone;
-        Predecessors = string.Join(",", activity.Predecessors.Select(p => p.ToString()));
+        Id = id;
+        Name = name;
+        Wbs = wbs;
+        Duration = duration;
+        IsMilestone = duration == 0;
+        Predecessors = predecessors;
         TotalFloat = totalFloat;
         FreeFloat = freeFloat;
         Critical = critical;
-        Status = status.ToString();
-        DrivingPredecessor = driving ?? string.Empty;
+        Status = status;
+        DrivingPredecessor = drivingPredecessor;
     }
 
     /// <summary>Zero-based position of the activity in the network.</summary>

@@ -121,6 +121,10 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ActivityRiskRowDto))]
 [JsonSerializable(typeof(ProjectDelivery.Reporting.SimulationPercentileRow))]
 [JsonSerializable(typeof(PercentileRowDto))]
+[JsonSerializable(typeof(ProjectDelivery.Reporting.ScheduleRow))]
+[JsonSerializable(typeof(ScheduleRowDto))]
+[JsonSerializable(typeof(ProjectDelivery.Reporting.ScheduleRiskSummary))]
+[JsonSerializable(typeof(ScheduleRiskSummaryDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

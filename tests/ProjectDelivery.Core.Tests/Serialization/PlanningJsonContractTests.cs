@@ -26,7 +26,7 @@ public sealed class PlanningJsonContractTests
         typeof(ScheduleRequest), typeof(ScheduleReport), typeof(ScheduleReportActivity), typeof(ScheduleReportWbs),
         typeof(EarnedValueRequest), typeof(EarnedValueStatement), typeof(EarnedValueStatementMetrics), typeof(EarnedValueStatementCurve), typeof(EarnedValueStatementPoint),
         typeof(ActivityBudget), typeof(Milestone), typeof(SCurvePoint), typeof(EarnedValueReport), typeof(OutcomeDistribution), typeof(HistogramBin),
-        typeof(ProjectDelivery.Reporting.ActivityRiskRow), typeof(ProjectDelivery.Reporting.SimulationPercentileRow),
+        typeof(ProjectDelivery.Reporting.ActivityRiskRow), typeof(ProjectDelivery.Reporting.SimulationPercentileRow), typeof(ProjectDelivery.Reporting.ScheduleRow), typeof(ProjectDelivery.Reporting.ScheduleRiskSummary),
         typeof(ScheduleRiskRequest), typeof(RiskScoringSettings), typeof(ScheduleRiskReport), typeof(OutcomeSummary), typeof(FinishDateSummary), typeof(HistogramRow), typeof(RiskReportRow),
         typeof(ThresholdBand), typeof(EarnedValueThresholds), typeof(EarnedValueOptions), typeof(ControlAccount), typeof(ReportingCalendar),
         typeof(ProjectDelivery.Planning.EarnedValue.WbsElement), typeof(EarnedValueProject),
@@ -57,8 +57,6 @@ public sealed class PlanningJsonContractTests
         typeof(EarnedValueMetrics), typeof(EarnedValueNode), typeof(EarnedValueRow),
         typeof(RiskListingRow),
         typeof(ScheduleRiskModel), typeof(ScheduleRiskResult),
-        typeof(ProjectDelivery.Reporting.ScheduleRow),
-        typeof(ProjectDelivery.Reporting.ScheduleRiskSummary),
     };
 
     /// <summary>The delivery (routing) rows of ProjectDelivery.Reporting belong to the delivery contract, not the planning one.</summary>

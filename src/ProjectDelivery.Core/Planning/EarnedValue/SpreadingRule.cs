@@ -73,7 +73,8 @@ public sealed class SpreadingRule
         var weights = new List<double>();
         for (int i = 0; i + 1 < _cumulativeWeights.Length; i++)
         {
-            weights.Add(_cumulativeWeights[i + 1] - _cumulativeWeights[i]);
+            // The last cumulative weight is pinned to 1, so a trailing zero weight can come out as -1e-16: clamp the rounding.
+            weights.Add(Math.Max(0.0, _cumulativeWeights[i + 1] - _cumulativeWeights[i]));
         }
 
         return weights;
