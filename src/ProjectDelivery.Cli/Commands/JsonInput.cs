@@ -106,18 +106,6 @@ internal static class JsonInput
         throw new CliInputException($"{path}: '{text}' is not an ISO-8601 instant (e.g. 2027-04-06T12:00:00Z or 2027-04-06T13:00:00+01:00)");
     }
 
-    /// <summary>Parses a positive ISO-8601 duration such as <c>PT8H</c> or <c>P1DT4H</c> (a day is 24 hours; no years or months).</summary>
-    internal static Duration PositiveDuration(string? text, string path)
-    {
-        Duration duration = Duration(text, path);
-        if (duration <= NodaTime.Duration.Zero)
-        {
-            throw new CliInputException($"{path}: duration '{text}' must be positive");
-        }
-
-        return duration;
-    }
-
     /// <summary>Parses an ISO-8601 duration such as <c>PT8H</c> (a day is 24 hours; no years or months).</summary>
     internal static Duration Duration(string? text, string path)
     {
