@@ -58,6 +58,31 @@ internal static class JsonInput
         return JsonSerializer.Deserialize(document.RootElement, info) ?? throw new CliInputException($"{file}: the document is null");
     }
 
+    /// <summary>
+    /// Reads a request document of the library's JSON contract (<see cref="ProjectDeliveryJson"/>) from a file: syntax
+    /// errors and duplicate keys name the line, shape errors the file, JSON path and line; the library's own messages
+    /// (which start with the JSON path, <c>$…</c>, or the item, <c>ticket '…'</c>) are passed on as they are.
+    /// </summary>
+    internal static T ReadRequest<T>(string file)
+        where T : class
+    {
+        byte[] bytes = ReadBytes(file);
+        using (Load(file))
+        {
+        }
+
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(T));
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, info) ?? throw new CliInputException($"{file}: the document is null");
+        }
+        catch (JsonException ex) when (!ex.Message.StartsWith("$", StringComparison.Ordinal) && !ex.Message.StartsWith("ticket '", StringComparison.Ordinal))
+        {
+            string where = ex.Path is null ? string.Empty : $" at {ex.Path}" + (ex.LineNumber is { } line ? $" (line {line + 1})" : string.Empty);
+            throw new CliInputException($"{file}{where}: {FirstSentence(ex.Message)}", ex);
+        }
+    }
+
     /// <summary>Parses an instant: <c>2027-04-06T12:00:00Z</c> or with an offset such as <c>+01:00</c>.</summary>
     internal static Instant Instant(string? text, string path)
     {
@@ -79,18 +104,6 @@ internal static class JsonInput
         }
 
         throw new CliInputException($"{path}: '{text}' is not an ISO-8601 instant (e.g. 2027-04-06T12:00:00Z or 2027-04-06T13:00:00+01:00)");
-    }
-
-    /// <summary>Parses a positive ISO-8601 duration such as <c>PT8H</c> or <c>P1DT4H</c> (a day is 24 hours; no years or months).</summary>
-    internal static Duration PositiveDuration(string? text, string path)
-    {
-        Duration duration = Duration(text, path);
-        if (duration <= NodaTime.Duration.Zero)
-        {
-            throw new CliInputException($"{path}: duration '{text}' must be positive");
-        }
-
-        return duration;
     }
 
     /// <summary>Parses an ISO-8601 duration such as <c>PT8H</c> (a day is 24 hours; no years or months).</summary>

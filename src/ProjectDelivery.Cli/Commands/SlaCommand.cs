@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -27,7 +28,7 @@ internal sealed class SlaCommand : ICommand
         string file = arguments.RequiredFile(Name);
         bool json = arguments.Has("json");
         arguments.RejectUnknownOptions(Name);
-        SlaInput input = JsonInput.Read<SlaInput>(file);
+        SlaRequest input = JsonInput.ReadRequest<SlaRequest>(file);
         IReadOnlyList<(string Id, SlaStatus Status)> results = Evaluate(input);
         if (json)
         {
@@ -41,71 +42,29 @@ internal sealed class SlaCommand : ICommand
         return Program.Success;
     }
 
-    internal static IReadOnlyList<(string Id, SlaStatus Status)> Evaluate(SlaInput input)
+    internal static IReadOnlyList<(string Id, SlaStatus Status)> Evaluate(SlaRequest input)
     {
-        WorkingCalendar calendar = input.Calendar?.ToCalendar("$.calendar") ?? WorkingCalendar.Continuous;
-        Instant asOf = JsonInput.Instant(input.AsOf, "$.asOf");
-        double warning = JsonInput.Fraction(input.Warning ?? SlaClock.DefaultWarningFraction, "$.warning", 0, 1);
-        bool multiple = input.MultipleCycles ?? false;
-        Duration? defaultGoal = input.Goal is null ? null : JsonInput.PositiveDuration(input.Goal, "$.goal");
-        var priorityGoals = new Dictionary<string, Duration>(StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, string> pair in input.Priorities ?? new Dictionary<string, string>())
-        {
-            priorityGoals[pair.Key] = JsonInput.PositiveDuration(pair.Value, $"$.priorities.{pair.Key}");
-        }
-
+        WorkingCalendar calendar = input.Calendar ?? WorkingCalendar.Continuous;
         var clocks = new Dictionary<Duration, SlaClock>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var results = new List<(string, SlaStatus)>(input.Tickets.Count);
         for (int t = 0; t < input.Tickets.Count; t++)
         {
-            SlaTicketJson ticket = input.Tickets[t] ?? throw new CliInputException($"$.tickets[{t}]: a ticket is required, got null");
+            SlaTicketRequest ticket = input.Tickets[t];
             string path = $"$.tickets[{t}]";
-            if (string.IsNullOrEmpty(ticket.Id))
-            {
-                throw new CliInputException($"{path}.id: a ticket id is required");
-            }
-
-            if (!seen.Add(ticket.Id))
-            {
-                throw new CliInputException($"{path}: ticket id '{ticket.Id}' is used twice");
-            }
-
             string label = $"ticket '{ticket.Id}'";
-            Duration goal;
-            if (ticket.Goal is not null)
-            {
-                goal = JsonInput.PositiveDuration(ticket.Goal, $"{label} ({path}.goal)");
-            }
-            else if (ticket.Priority is not null)
-            {
-                if (!priorityGoals.TryGetValue(ticket.Priority, out goal))
-                {
-                    goal = defaultGoal ?? throw new CliInputException($"{label}: priority '{ticket.Priority}' has no goal in $.priorities and there is no default $.goal");
-                }
-            }
-            else
-            {
-                goal = defaultGoal ?? throw new CliInputException($"{label}: no goal (set $.goal, the ticket's goal, or a priority listed in $.priorities)");
-            }
-
+            Duration goal = input.GoalOf(ticket) ?? throw new CliInputException(ticket.Priority is not null && !input.PriorityGoals.ContainsKey(ticket.Priority)
+                ? $"{label}: priority '{ticket.Priority}' has no goal in $.priorities and there is no default $.goal"
+                : $"{label}: no goal (set $.goal, the ticket's goal, or a priority listed in $.priorities)");
             if (!clocks.TryGetValue(goal, out SlaClock? clock))
             {
-                clock = SlaClock.Create(calendar, goal, warning, multiple);
+                clock = SlaClock.Create(calendar, goal, input.WarningFraction, input.MultipleCycles);
                 clocks[goal] = clock;
             }
 
-            var events = new SlaEvent[ticket.Events.Count];
-            for (int i = 0; i < events.Length; i++)
-            {
-                SlaEventJson e = ticket.Events[i] ?? throw new CliInputException($"{label}, event {i}: an event is required, got null");
-                string where = $"{label}, event {i} ({path}.events[{i}])";
-                events[i] = new SlaEvent(JsonInput.Instant(e.At, where + ".at"), ParseType(e.Type, where));
-            }
-
+            SlaEvent[] events = ticket.Events.ToArray();
             try
             {
-                results.Add((ticket.Id, clock.Evaluate(events.AsSpan(), asOf)));
+                results.Add((ticket.Id, clock.Evaluate(events.AsSpan(), input.AsOf)));
             }
             catch (SlaTimelineException ex)
             {
@@ -123,15 +82,6 @@ internal sealed class SlaCommand : ICommand
         SlaState.Paused => "paused",
         SlaState.Met => "met",
         _ => "breached",
-    };
-
-    private static SlaEventType ParseType(string? type, string where) => type?.ToLowerInvariant() switch
-    {
-        "start" => SlaEventType.Start,
-        "pause" => SlaEventType.Pause,
-        "resume" => SlaEventType.Resume,
-        "stop" => SlaEventType.Stop,
-        _ => throw new CliInputException($"{where}.type: unknown event type '{type}' (expected start, pause, resume or stop)"),
     };
 
     private static void WriteJson(IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
@@ -168,9 +118,9 @@ internal sealed class SlaCommand : ICommand
         }
     }
 
-    private static void WriteTable(SlaInput input, IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
+    private static void WriteTable(SlaRequest input, IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
     {
-        stdout.WriteLine($"SLA clocks as of {input.AsOf}");
+        stdout.WriteLine($"SLA clocks as of {InstantPattern.ExtendedIso.Format(input.AsOf)}");
         stdout.WriteLine($"{"id",-12} {"state",-11} {"elapsed",10} {"remaining",10} {"breach at",-22} at risk");
         foreach ((string id, SlaStatus status) in results)
         {
@@ -186,42 +136,4 @@ internal sealed class SlaCommand : ICommand
         seconds = Math.Abs(seconds);
         return string.Create(CultureInfo.InvariantCulture, $"{sign}{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
     }
-}
-
-/// <summary>The <c>sla</c> input document.</summary>
-internal sealed class SlaInput
-{
-    public CalendarJson? Calendar { get; set; }
-
-    public string? Goal { get; set; }
-
-    public Dictionary<string, string>? Priorities { get; set; }
-
-    public double? Warning { get; set; }
-
-    public bool? MultipleCycles { get; set; }
-
-    public required string AsOf { get; set; }
-
-    public required List<SlaTicketJson> Tickets { get; set; }
-}
-
-/// <summary>One ticket of the <c>sla</c> input.</summary>
-internal sealed class SlaTicketJson
-{
-    public required string Id { get; set; }
-
-    public string? Priority { get; set; }
-
-    public string? Goal { get; set; }
-
-    public required List<SlaEventJson> Events { get; set; }
-}
-
-/// <summary>One event of a ticket.</summary>
-internal sealed class SlaEventJson
-{
-    public required string At { get; set; }
-
-    public required string Type { get; set; }
 }

@@ -67,6 +67,10 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(SlaTicketStatus))]
 [JsonSerializable(typeof(SlaTicketStatusJson))]
 [JsonSerializable(typeof(SlaSubject))]
+[JsonSerializable(typeof(SlaRequest))]
+[JsonSerializable(typeof(SlaRequestJson))]
+[JsonSerializable(typeof(SlaTicketRequest))]
+[JsonSerializable(typeof(SlaTicketRequestJson))]
 // Fulfilment: promise dates
 [JsonSerializable(typeof(DeliveryPromise))]
 [JsonSerializable(typeof(DeliveryPromiseJson))]
