@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
 using NodaTime;
+using ProjectDelivery.Serialization;
 using ProjectDelivery.Serialization.Planning;
 
 namespace ProjectDelivery.Planning.EarnedValue;
@@ -222,32 +223,32 @@ public sealed class EarnedValueStatementMetrics
 
     /// <summary>Status of CPI.</summary>
     [JsonPropertyName("cpiStatus")]
-    [JsonConverter(typeof(CamelCaseEnumConverter<PerformanceStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus CostPerformanceStatus { get; init; }
 
     /// <summary>Status of SPI.</summary>
     [JsonPropertyName("spiStatus")]
-    [JsonConverter(typeof(CamelCaseEnumConverter<PerformanceStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus SchedulePerformanceStatus { get; init; }
 
     /// <summary>Status of SPI(t).</summary>
     [JsonPropertyName("spitStatus")]
-    [JsonConverter(typeof(CamelCaseEnumConverter<PerformanceStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus SchedulePerformanceTimeStatus { get; init; }
 
     /// <summary>Status of TCPI.</summary>
     [JsonPropertyName("tcpiStatus")]
-    [JsonConverter(typeof(CamelCaseEnumConverter<PerformanceStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus ToCompletePerformanceStatus { get; init; }
 
     /// <summary>Status of CV%.</summary>
     [JsonPropertyName("cvStatus")]
-    [JsonConverter(typeof(CamelCaseEnumConverter<PerformanceStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus CostVarianceStatus { get; init; }
 
     /// <summary>Status of SV%.</summary>
     [JsonPropertyName("svStatus")]
-    [JsonConverter(typeof(CamelCaseEnumConverter<PerformanceStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus ScheduleVarianceStatus { get; init; }
 
     internal static EarnedValueStatementMetrics From(EarnedValueMetrics m, ReportingCalendar calendar) => new()

@@ -224,7 +224,7 @@ internal sealed class ThresholdsDto
 /// <summary>The earned value options.</summary>
 internal sealed class EarnedValueOptionsDto
 {
-    [JsonConverter(typeof(CamelCaseEnumConverter<EstimateAtCompletionMethod>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<EstimateAtCompletionMethod>))]
     public EstimateAtCompletionMethod? PrimaryEstimate { get; set; }
 
     public double? CompositeCpiWeight { get; set; }

@@ -157,7 +157,7 @@ internal sealed class DriverDto
     public List<string>? Activities { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [JsonConverter(typeof(CamelCaseEnumConverter<RiskKind>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RiskKind>))]
     public RiskKind? Kind { get; set; }
 }
 

@@ -281,7 +281,7 @@ internal sealed class ResponseActionDto
 /// <summary>A risk response.</summary>
 internal sealed class RiskResponseDto
 {
-    [JsonConverter(typeof(CamelCaseEnumConverter<ResponseStrategy>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<ResponseStrategy>))]
     public ResponseStrategy? Strategy { get; set; }
 
     public List<ResponseActionDto?>? Actions { get; set; }
@@ -319,7 +319,7 @@ internal sealed class ZoneOverrideDto
 
     public int? Impact { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<RagZone>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RagZone>))]
     public RagZone? Zone { get; set; }
 }
 
@@ -340,7 +340,7 @@ internal sealed class RevisionDto
 {
     public LocalDate? Date { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<RiskStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RiskStatus>))]
     public RiskStatus? Status { get; set; }
 
     public RiskAssessment? Assessment { get; set; }
@@ -356,7 +356,7 @@ internal sealed class ProjectRiskDto
 
     public string? Title { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<RiskKind>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RiskKind>))]
     public RiskKind? Kind { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

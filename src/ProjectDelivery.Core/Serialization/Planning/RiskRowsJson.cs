@@ -184,7 +184,7 @@ internal sealed class RiskRatingDto
 
     public double? Score { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<RagZone>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RagZone>))]
     public RagZone? Zone { get; set; }
 }
 
@@ -209,7 +209,7 @@ internal sealed class HeatMapCellDto
 
     public double? Score { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<RagZone>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RagZone>))]
     public RagZone? Zone { get; set; }
 
     public List<string>? RiskIds { get; set; }

@@ -341,7 +341,7 @@ internal sealed class ScheduleOptionsDto
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ScheduleMoment? StatusDate { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<ProgressMode>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<ProgressMode>))]
     public ProgressMode? ProgressMode { get; set; }
 
     public double? CriticalFloatThreshold { get; set; }
@@ -358,7 +358,7 @@ internal sealed class ScheduleOptionsDto
     public Duration? TimeUnit { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    [JsonConverter(typeof(CamelCaseEnumConverter<LagCalendar>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<LagCalendar>))]
     public LagCalendar? LagCalendar { get; set; }
 }
 
@@ -386,7 +386,7 @@ internal sealed class ActivityScheduleDto<TTime>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DrivingPredecessor { get; set; }
 
-    [JsonConverter(typeof(CamelCaseEnumConverter<ActivityStatus>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<ActivityStatus>))]
     public ActivityStatus? Status { get; set; }
 }
 

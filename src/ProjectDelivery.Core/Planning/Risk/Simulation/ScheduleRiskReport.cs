@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
 using NodaTime;
+using ProjectDelivery.Serialization;
 using ProjectDelivery.Serialization.Planning;
 
 namespace ProjectDelivery.Planning.Risk.Simulation;
@@ -319,7 +320,7 @@ public sealed class RiskReportRow
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Threat or opportunity (<c>threat</c>, <c>opportunity</c> in JSON).</summary>
-    [JsonConverter(typeof(CamelCaseEnumConverter<RiskKind>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RiskKind>))]
     public RiskKind Kind { get; init; }
 
     /// <summary>Inherent probability.</summary>
@@ -341,14 +342,14 @@ public sealed class RiskReportRow
     public double Score { get; init; }
 
     /// <summary>Inherent zone (<c>green</c>, <c>amber</c>, <c>red</c> in JSON).</summary>
-    [JsonConverter(typeof(CamelCaseEnumConverter<RagZone>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RagZone>))]
     public RagZone Zone { get; init; }
 
     /// <summary>Residual score.</summary>
     public double ResidualScore { get; init; }
 
     /// <summary>Residual zone.</summary>
-    [JsonConverter(typeof(CamelCaseEnumConverter<RagZone>))]
+    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RagZone>))]
     public RagZone ResidualZone { get; init; }
 
     /// <summary>Inherent expected delay (negative for opportunities).</summary>

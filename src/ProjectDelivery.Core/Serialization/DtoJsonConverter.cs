@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace ProjectDelivery.Serialization.Delivery;
+namespace ProjectDelivery.Serialization;
 
 /// <summary>
 /// Reads and writes a domain type through an internal data-transfer object of the source-generated context: the
@@ -15,6 +15,7 @@ namespace ProjectDelivery.Serialization.Delivery;
 internal abstract class DtoJsonConverter<T, TDto> : JsonConverter<T>
     where TDto : class
 {
+    /// <inheritdoc/>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         TDto dto = JsonSerializer.Deserialize(ref reader, Info(options))
