@@ -81,17 +81,9 @@ internal sealed class WorkWeekJsonConverter : JsonConverter<WorkWeek>
 /// A <see cref="CalendarException"/> is an item of a calendar's <c>exceptions</c>: <c>{ "date", "hours"?, "name"? }</c> for one day or
 /// <c>{ "from", "to", "hours"?, "name"? }</c> for a range; without <c>hours</c> the days are closed (unknown fields are errors).
 /// </summary>
-internal sealed class CalendarExceptionJsonConverter : JsonConverter<CalendarException>
+internal sealed class CalendarExceptionJsonConverter : DtoJsonConverter<CalendarException, CalendarExceptionDto>
 {
-    public override CalendarException Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        CalendarExceptionDto dto = JsonSerializer.Deserialize(ref reader, DtoInfo(options))
-            ?? throw new JsonException("A calendar exception object is required, got null.");
-        return WorkingCalendarJson.ToException(dto, "$");
-    }
+    protected override CalendarException FromDto(CalendarExceptionDto dto) => WorkingCalendarJson.ToException(dto, "$");
 
-    public override void Write(Utf8JsonWriter writer, CalendarException value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, WorkingCalendarJson.ToExceptionDto(value), DtoInfo(options));
-
-    private static JsonTypeInfo<CalendarExceptionDto> DtoInfo(JsonSerializerOptions options) => (JsonTypeInfo<CalendarExceptionDto>)options.GetTypeInfo(typeof(CalendarExceptionDto));
+    protected override CalendarExceptionDto ToDto(CalendarException value) => WorkingCalendarJson.ToExceptionDto(value);
 }

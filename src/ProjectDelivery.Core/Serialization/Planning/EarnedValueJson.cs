@@ -9,44 +9,39 @@ using ProjectDelivery.Planning.EarnedValue;
 namespace ProjectDelivery.Serialization.Planning;
 
 /// <summary><see cref="ThresholdBand"/> as <c>{ "higherIsBetter", "greenBound", "amberBound" }</c>.</summary>
-internal sealed class ThresholdBandJsonConverter : JsonConverter<ThresholdBand>
+internal sealed class ThresholdBandJsonConverter : DtoJsonConverter<ThresholdBand, ThresholdBandDto>
 {
-    public override ThresholdBand Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ThresholdBand FromDto(ThresholdBandDto dto)
     {
-        ThresholdBandDto dto = NetworkJson.ReadDto<ThresholdBandDto>(ref reader, options);
         bool higher = dto.HigherIsBetter ?? throw new JsonException("missing required field 'higherIsBetter'");
         double green = dto.GreenBound ?? throw new JsonException("missing required field 'greenBound'");
         double amber = dto.AmberBound ?? throw new JsonException("missing required field 'amberBound'");
         return higher ? ThresholdBand.HigherIsBetterFrom(green, amber) : ThresholdBand.LowerIsBetterUpTo(green, amber);
     }
 
-    public override void Write(Utf8JsonWriter writer, ThresholdBand value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ThresholdBandDto { HigherIsBetter = value.HigherIsBetter, GreenBound = value.GreenBound, AmberBound = value.AmberBound },
-            NetworkJson.Info<ThresholdBandDto>(options));
+    protected override ThresholdBandDto ToDto(ThresholdBand value) =>
+        new ThresholdBandDto { HigherIsBetter = value.HigherIsBetter, GreenBound = value.GreenBound, AmberBound = value.AmberBound };
 }
 
 /// <summary>
 /// <see cref="EarnedValueThresholds"/> as <c>{ "costPerformanceIndex", "schedulePerformanceIndex", "schedulePerformanceIndexTime",
 /// "toCompletePerformanceIndex", "costVariancePercent", "scheduleVariancePercent" }</c> (bands; absent fields take the defaults).
 /// </summary>
-internal sealed class EarnedValueThresholdsJsonConverter : JsonConverter<EarnedValueThresholds>
+internal sealed class EarnedValueThresholdsJsonConverter : DtoJsonConverter<EarnedValueThresholds, ThresholdsDto>
 {
-    public override EarnedValueThresholds Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override EarnedValueThresholds FromDto(ThresholdsDto dto)
     {
-        ThresholdsDto dto = NetworkJson.ReadDto<ThresholdsDto>(ref reader, options);
         return EarnedValueJson.FromDto(dto);
     }
 
-    public override void Write(Utf8JsonWriter writer, EarnedValueThresholds value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, EarnedValueJson.ToDto(value), NetworkJson.Info<ThresholdsDto>(options));
+    protected override ThresholdsDto ToDto(EarnedValueThresholds value) => EarnedValueJson.ToDto(value);
 }
 
 /// <summary><see cref="EarnedValueOptions"/> as <c>{ "primaryEstimate", "compositeCpiWeight", "thresholds" }</c> (absent fields take the defaults).</summary>
-internal sealed class EarnedValueOptionsJsonConverter : JsonConverter<EarnedValueOptions>
+internal sealed class EarnedValueOptionsJsonConverter : DtoJsonConverter<EarnedValueOptions, EarnedValueOptionsDto>
 {
-    public override EarnedValueOptions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override EarnedValueOptions FromDto(EarnedValueOptionsDto dto)
     {
-        EarnedValueOptionsDto dto = NetworkJson.ReadDto<EarnedValueOptionsDto>(ref reader, options);
         var result = new EarnedValueOptions
         {
             PrimaryEstimate = dto.PrimaryEstimate ?? EarnedValueOptions.Default.PrimaryEstimate,
@@ -57,57 +52,50 @@ internal sealed class EarnedValueOptionsJsonConverter : JsonConverter<EarnedValu
         return result;
     }
 
-    public override void Write(Utf8JsonWriter writer, EarnedValueOptions value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new EarnedValueOptionsDto
+    protected override EarnedValueOptionsDto ToDto(EarnedValueOptions value) =>
+        new EarnedValueOptionsDto
         {
             PrimaryEstimate = value.PrimaryEstimate,
             CompositeCpiWeight = value.CompositeCpiWeight,
             Thresholds = EarnedValueJson.ToDto(value.Thresholds),
-        }, NetworkJson.Info<EarnedValueOptionsDto>(options));
+        };
 }
 
 /// <summary>
 /// <see cref="ControlAccount"/> as <c>{ "id", "name"?, "parent"?, "budgetAtCompletion", "plannedValue": [..], "earnedValue": [..], "actualCost": [..],
 /// "bottomUpEstimateToComplete"? }</c> (amounts per reporting period).
 /// </summary>
-internal sealed class ControlAccountJsonConverter : JsonConverter<ControlAccount>
+internal sealed class ControlAccountJsonConverter : DtoJsonConverter<ControlAccount, ControlAccountDto>
 {
-    public override ControlAccount Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        EarnedValueJson.FromDto(NetworkJson.ReadDto<ControlAccountDto>(ref reader, options));
+    protected override ControlAccount FromDto(ControlAccountDto dto) => EarnedValueJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, ControlAccount value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, EarnedValueJson.ToDto(value), NetworkJson.Info<ControlAccountDto>(options));
+    protected override ControlAccountDto ToDto(ControlAccount value) => EarnedValueJson.ToDto(value);
 }
 
 /// <summary><see cref="ReportingCalendar"/> as <c>{ "start", "periodEnds": [ dates ] }</c> (ISO dates).</summary>
-internal sealed class ReportingCalendarJsonConverter : JsonConverter<ReportingCalendar>
+internal sealed class ReportingCalendarJsonConverter : DtoJsonConverter<ReportingCalendar, ReportingCalendarDto>
 {
-    public override ReportingCalendar Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        EarnedValueJson.FromDto(NetworkJson.ReadDto<ReportingCalendarDto>(ref reader, options));
+    protected override ReportingCalendar FromDto(ReportingCalendarDto dto) => EarnedValueJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, ReportingCalendar value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, EarnedValueJson.ToDto(value), NetworkJson.Info<ReportingCalendarDto>(options));
+    protected override ReportingCalendarDto ToDto(ReportingCalendar value) => EarnedValueJson.ToDto(value);
 }
 
 /// <summary>The earned value <see cref="WbsElement"/> as <c>{ "id", "name"?, "parent"? }</c>.</summary>
-internal sealed class EarnedValueWbsElementJsonConverter : JsonConverter<WbsElement>
+internal sealed class EarnedValueWbsElementJsonConverter : DtoJsonConverter<WbsElement, WbsDto>
 {
-    public override WbsElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        EarnedValueJson.FromDto(NetworkJson.ReadDto<WbsDto>(ref reader, options));
+    protected override WbsElement FromDto(WbsDto dto) => EarnedValueJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, WbsElement value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, EarnedValueJson.ToDto(value), NetworkJson.Info<WbsDto>(options));
+    protected override WbsDto ToDto(WbsElement value) => EarnedValueJson.ToDto(value);
 }
 
 /// <summary>
 /// <see cref="EarnedValueProject"/> as <c>{ "calendar", "statusPeriodCount", "plannedDuration", "elements"?, "accounts" }</c>; built through
 /// <see cref="EarnedValueProject.Create"/>, so ids, parents and period counts are validated once.
 /// </summary>
-internal sealed class EarnedValueProjectJsonConverter : JsonConverter<EarnedValueProject>
+internal sealed class EarnedValueProjectJsonConverter : DtoJsonConverter<EarnedValueProject, EarnedValueProjectDto>
 {
-    public override EarnedValueProject Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override EarnedValueProject FromDto(EarnedValueProjectDto dto)
     {
-        EarnedValueProjectDto dto = NetworkJson.ReadDto<EarnedValueProjectDto>(ref reader, options);
         ReportingCalendarDto calendar = dto.Calendar ?? throw new JsonException("missing required field 'calendar'");
         List<ControlAccountDto?> accounts = dto.Accounts ?? throw new JsonException("missing required field 'accounts'");
         int status = dto.StatusPeriodCount ?? throw new JsonException("missing required field 'statusPeriodCount'");
@@ -119,15 +107,15 @@ internal sealed class EarnedValueProjectJsonConverter : JsonConverter<EarnedValu
             dto.PlannedDuration);
     }
 
-    public override void Write(Utf8JsonWriter writer, EarnedValueProject value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new EarnedValueProjectDto
+    protected override EarnedValueProjectDto ToDto(EarnedValueProject value) =>
+        new EarnedValueProjectDto
         {
             Calendar = EarnedValueJson.ToDto(value.Calendar),
             StatusPeriodCount = value.StatusPeriodCount,
             PlannedDuration = value.PlannedDuration,
             Elements = value.Elements.Count == 0 ? null : value.Elements.Select(e => (WbsDto?)EarnedValueJson.ToDto(e)).ToList(),
             Accounts = value.Accounts.Select(a => (ControlAccountDto?)EarnedValueJson.ToDto(a)).ToList(),
-        }, NetworkJson.Info<EarnedValueProjectDto>(options));
+        };
 }
 
 /// <summary>Mapping between the earned value domain types and their DTOs.</summary>

@@ -8,11 +8,10 @@ using ProjectDelivery.Planning.EarnedValue;
 namespace ProjectDelivery.Serialization.Planning;
 
 /// <summary><see cref="Milestone"/> as <c>{ "name", "weight", "achieved"? }</c> (weight finite and non-negative; no <c>achieved</c>: not yet).</summary>
-internal sealed class MilestoneJsonConverter : JsonConverter<Milestone>
+internal sealed class MilestoneJsonConverter : DtoJsonConverter<Milestone, MilestoneDto>
 {
-    public override Milestone Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override Milestone FromDto(MilestoneDto dto)
     {
-        MilestoneDto dto = NetworkJson.ReadDto<MilestoneDto>(ref reader, options);
         string name = NetworkJson.Required(dto.Name, "name");
         double weight = dto.Weight ?? throw new JsonException($"milestone '{name}': missing required field 'weight'");
         if (double.IsNaN(weight) || double.IsInfinity(weight) || weight < 0)
@@ -23,19 +22,18 @@ internal sealed class MilestoneJsonConverter : JsonConverter<Milestone>
         return new Milestone(name, weight, dto.Achieved);
     }
 
-    public override void Write(Utf8JsonWriter writer, Milestone value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new MilestoneDto { Name = value.Name, Weight = value.Weight, Achieved = value.Achieved }, NetworkJson.Info<MilestoneDto>(options));
+    protected override MilestoneDto ToDto(Milestone value) =>
+        new MilestoneDto { Name = value.Name, Weight = value.Weight, Achieved = value.Achieved };
 }
 
 /// <summary>
 /// <see cref="ActivityBudget"/> as <c>{ "id", "start", "finish", "budget", "rule"? }</c>; the rule is <c>"linear"</c>, <c>"frontLoaded"</c>,
 /// <c>"backLoaded"</c> or the weights of a weighted rule (written normalised to sum 1); no rule: the caller's default.
 /// </summary>
-internal sealed class ActivityBudgetJsonConverter : JsonConverter<ActivityBudget>
+internal sealed class ActivityBudgetJsonConverter : DtoJsonConverter<ActivityBudget, ActivityBudgetDto>
 {
-    public override ActivityBudget Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ActivityBudget FromDto(ActivityBudgetDto dto)
     {
-        ActivityBudgetDto dto = NetworkJson.ReadDto<ActivityBudgetDto>(ref reader, options);
         string id = NetworkJson.Required(dto.Id, "id");
         LocalDate start = dto.Start ?? throw new JsonException($"activity budget '{id}': missing required field 'start'");
         LocalDate finish = dto.Finish ?? throw new JsonException($"activity budget '{id}': missing required field 'finish'");
@@ -53,11 +51,11 @@ internal sealed class ActivityBudgetJsonConverter : JsonConverter<ActivityBudget
         return new ActivityBudget(id, start, finish, budget, ReadRule(dto.Rule, id));
     }
 
-    public override void Write(Utf8JsonWriter writer, ActivityBudget value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ActivityBudgetDto
+    protected override ActivityBudgetDto ToDto(ActivityBudget value) =>
+        new ActivityBudgetDto
         {
             Id = value.Id, Start = value.Start, Finish = value.Finish, Budget = value.Budget, Rule = WriteRule(value.Rule),
-        }, NetworkJson.Info<ActivityBudgetDto>(options));
+        };
 
     private static JsonElement? WriteRule(SpreadingRule? rule)
     {
@@ -119,22 +117,21 @@ internal sealed class ActivityBudgetJsonConverter : JsonConverter<ActivityBudget
 /// <summary>
 /// <see cref="SCurvePoint"/> as <c>{ "time", "date", "plannedValue", "earnedValue"?, "actualCost"?, "projection"? }</c> (amounts finite).
 /// </summary>
-internal sealed class SCurvePointJsonConverter : JsonConverter<SCurvePoint>
+internal sealed class SCurvePointJsonConverter : DtoJsonConverter<SCurvePoint, SCurvePointDto>
 {
-    public override SCurvePoint Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override SCurvePoint FromDto(SCurvePointDto dto)
     {
-        SCurvePointDto dto = NetworkJson.ReadDto<SCurvePointDto>(ref reader, options);
         double time = Finite(dto.Time ?? throw new JsonException("missing required field 'time'"), "time");
         LocalDate date = dto.Date ?? throw new JsonException("missing required field 'date'");
         double planned = Finite(dto.PlannedValue ?? throw new JsonException("missing required field 'plannedValue'"), "plannedValue");
         return new SCurvePoint(time, date, planned, Optional(dto.EarnedValue, "earnedValue"), Optional(dto.ActualCost, "actualCost"), Optional(dto.Projection, "projection"));
     }
 
-    public override void Write(Utf8JsonWriter writer, SCurvePoint value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new SCurvePointDto
+    protected override SCurvePointDto ToDto(SCurvePoint value) =>
+        new SCurvePointDto
         {
             Time = value.Time, Date = value.Date, PlannedValue = value.PlannedValue, EarnedValue = value.EarnedValue, ActualCost = value.ActualCost, Projection = value.Projection,
-        }, NetworkJson.Info<SCurvePointDto>(options));
+        };
 
     private static double? Optional(double? value, string field) => value is { } v ? Finite(v, field) : null;
 
@@ -194,17 +191,16 @@ internal sealed class SCurvePointDto
 /// <see cref="EarnedValueReport"/> as <c>{ "project", "options" }</c>: its whole data (the metrics, rows and S-curves are computed from them when asked for);
 /// read by <see cref="EarnedValueAnalysis.Analyse"/> (no <c>options</c>: the defaults).
 /// </summary>
-internal sealed class EarnedValueReportJsonConverter : JsonConverter<EarnedValueReport>
+internal sealed class EarnedValueReportJsonConverter : DtoJsonConverter<EarnedValueReport, EarnedValueReportDto>
 {
-    public override EarnedValueReport Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override EarnedValueReport FromDto(EarnedValueReportDto dto)
     {
-        EarnedValueReportDto dto = NetworkJson.ReadDto<EarnedValueReportDto>(ref reader, options);
         EarnedValueProject project = dto.Project ?? throw new JsonException("missing required field 'project'");
         return EarnedValueAnalysis.Analyse(project, dto.Options);
     }
 
-    public override void Write(Utf8JsonWriter writer, EarnedValueReport value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new EarnedValueReportDto { Project = value.Project, Options = value.Options }, NetworkJson.Info<EarnedValueReportDto>(options));
+    protected override EarnedValueReportDto ToDto(EarnedValueReport value) =>
+        new EarnedValueReportDto { Project = value.Project, Options = value.Options };
 }
 
 /// <summary>An earned value report's inputs.</summary>

@@ -13,12 +13,10 @@ namespace ProjectDelivery.Serialization.Planning;
 /// Reads and writes <see cref="EarnedValueRequest"/> through <see cref="EarnedValueRequestDto"/> (strict: unknown fields are errors,
 /// as the <c>evm</c> format has always been); validation runs once, in <see cref="EarnedValueRequest.Create"/>.
 /// </summary>
-internal sealed class EarnedValueRequestJsonConverter : JsonConverter<EarnedValueRequest>
+internal sealed class EarnedValueRequestJsonConverter : DtoJsonConverter<EarnedValueRequest, EarnedValueRequestDto>
 {
-    public override EarnedValueRequest Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override EarnedValueRequest FromDto(EarnedValueRequestDto dto)
     {
-        EarnedValueRequestDto dto = JsonSerializer.Deserialize(ref reader, Info(options))
-            ?? throw new JsonException("An earned value request must be an object, not null.");
         if (dto.Start is not LocalDate start)
         {
             throw new JsonException("missing required field 'start' (the first day of the first period, YYYY-MM-DD)");
@@ -44,9 +42,8 @@ internal sealed class EarnedValueRequestJsonConverter : JsonConverter<EarnedValu
         return EarnedValueRequest.Create(start, periods, dto.Bac, dto.PlannedPeriods, dto.BottomUpEtc, dto.Name);
     }
 
-    public override void Write(Utf8JsonWriter writer, EarnedValueRequest value, JsonSerializerOptions options)
-    {
-        var dto = new EarnedValueRequestDto
+    protected override EarnedValueRequestDto ToDto(EarnedValueRequest value) =>
+        new()
         {
             Name = value.Name,
             Bac = value.BudgetAtCompletion,
@@ -55,11 +52,6 @@ internal sealed class EarnedValueRequestJsonConverter : JsonConverter<EarnedValu
             BottomUpEtc = value.BottomUpEstimateToComplete,
             Periods = value.Periods.Select(p => (EarnedValuePeriodDto?)new EarnedValuePeriodDto { End = p.End, Pv = p.PlannedValue, Ev = p.EarnedValue, Ac = p.ActualCost }).ToList(),
         };
-        JsonSerializer.Serialize(writer, dto, Info(options));
-    }
-
-    private static JsonTypeInfo<EarnedValueRequestDto> Info(JsonSerializerOptions options) =>
-        (JsonTypeInfo<EarnedValueRequestDto>)options.GetTypeInfo(typeof(EarnedValueRequestDto));
 }
 
 /// <summary>The <c>evm</c> input object.</summary>

@@ -10,38 +10,33 @@ using ProjectDelivery.Planning.Scheduling;
 namespace ProjectDelivery.Serialization.Planning;
 
 /// <summary><see cref="ActivityProgress"/> as <c>{ "actualStart"?, "actualFinish"?, "remaining"? }</c> (the schedule format's progress fields).</summary>
-internal sealed class ActivityProgressJsonConverter : JsonConverter<ActivityProgress>
+internal sealed class ActivityProgressJsonConverter : DtoJsonConverter<ActivityProgress, ProgressDto>
 {
-    public override ActivityProgress Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ActivityProgress FromDto(ProgressDto dto)
     {
-        ProgressDto dto = NetworkJson.ReadDto<ProgressDto>(ref reader, options);
         return new ActivityProgress(dto.ActualStart, dto.ActualFinish, dto.Remaining);
     }
 
-    public override void Write(Utf8JsonWriter writer, ActivityProgress value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ProgressDto { ActualStart = value.ActualStart, ActualFinish = value.ActualFinish, Remaining = value.ActualFinish is null ? value.RemainingDuration : null },
-            NetworkJson.Info<ProgressDto>(options));
+    protected override ProgressDto ToDto(ActivityProgress value) =>
+        new ProgressDto { ActualStart = value.ActualStart, ActualFinish = value.ActualFinish, Remaining = value.ActualFinish is null ? value.RemainingDuration : null };
 }
 
 /// <summary><see cref="WbsElement"/> as <c>{ "id", "name"?, "parent"? }</c>.</summary>
-internal sealed class WbsElementJsonConverter : JsonConverter<WbsElement>
+internal sealed class WbsElementJsonConverter : DtoJsonConverter<WbsElement, WbsDto>
 {
-    public override WbsElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override WbsElement FromDto(WbsDto dto)
     {
-        WbsDto dto = NetworkJson.ReadDto<WbsDto>(ref reader, options);
         return new WbsElement(NetworkJson.Required(dto.Id, "id"), dto.Name, dto.Parent);
     }
 
-    public override void Write(Utf8JsonWriter writer, WbsElement value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new WbsDto { Id = value.Id, Name = value.Name, Parent = value.ParentId }, NetworkJson.Info<WbsDto>(options));
+    protected override WbsDto ToDto(WbsElement value) => new WbsDto { Id = value.Id, Name = value.Name, Parent = value.ParentId };
 }
 
 /// <summary><see cref="RankCorrelation"/> as the risk format's <c>{ "activities": [ a, b ], "coefficient" }</c>.</summary>
-internal sealed class RankCorrelationJsonConverter : JsonConverter<RankCorrelation>
+internal sealed class RankCorrelationJsonConverter : DtoJsonConverter<RankCorrelation, CorrelationDto>
 {
-    public override RankCorrelation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override RankCorrelation FromDto(CorrelationDto dto)
     {
-        CorrelationDto dto = NetworkJson.ReadDto<CorrelationDto>(ref reader, options);
         if (dto.Activities is not { Count: 2 } pair)
         {
             throw new JsonException($"'activities': expected two activity ids, got {dto.Activities?.Count ?? 0}");
@@ -50,37 +45,33 @@ internal sealed class RankCorrelationJsonConverter : JsonConverter<RankCorrelati
         return RankCorrelation.Create(pair[0], pair[1], dto.Coefficient ?? throw new JsonException("missing required field 'coefficient'"));
     }
 
-    public override void Write(Utf8JsonWriter writer, RankCorrelation value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new CorrelationDto { Activities = new List<string> { value.FirstActivityId, value.SecondActivityId }, Coefficient = value.Coefficient },
-            NetworkJson.Info<CorrelationDto>(options));
+    protected override CorrelationDto ToDto(RankCorrelation value) =>
+        new CorrelationDto { Activities = new List<string> { value.FirstActivityId, value.SecondActivityId }, Coefficient = value.Coefficient };
 }
 
 /// <summary><see cref="ActivityUncertainty"/> as <c>{ "id", "duration", "cost"?, "costRate"? }</c> (distributions as in the risk format).</summary>
-internal sealed class ActivityUncertaintyJsonConverter : JsonConverter<ActivityUncertainty>
+internal sealed class ActivityUncertaintyJsonConverter : DtoJsonConverter<ActivityUncertainty, UncertaintyDto>
 {
-    public override ActivityUncertainty Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ActivityUncertainty FromDto(UncertaintyDto dto)
     {
-        UncertaintyDto dto = NetworkJson.ReadDto<UncertaintyDto>(ref reader, options);
         return ActivityUncertainty.Create(NetworkJson.Required(dto.Id, "id"), dto.Duration ?? throw new JsonException("missing required field 'duration'"), dto.Cost, dto.CostRate ?? 0);
     }
 
-    public override void Write(Utf8JsonWriter writer, ActivityUncertainty value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new UncertaintyDto { Id = value.ActivityId, Duration = value.Duration, Cost = value.Cost, CostRate = value.CostRate == 0 ? null : value.CostRate },
-            NetworkJson.Info<UncertaintyDto>(options));
+    protected override UncertaintyDto ToDto(ActivityUncertainty value) =>
+        new UncertaintyDto { Id = value.ActivityId, Duration = value.Duration, Cost = value.Cost, CostRate = value.CostRate == 0 ? null : value.CostRate };
 }
 
 /// <summary><see cref="RiskDriver"/> as the risk format's quantified risk <c>{ "id", "probability", "impact"?, "costImpact"?, "activities"?, "kind"? }</c>.</summary>
-internal sealed class RiskDriverJsonConverter : JsonConverter<RiskDriver>
+internal sealed class RiskDriverJsonConverter : DtoJsonConverter<RiskDriver, DriverDto>
 {
-    public override RiskDriver Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override RiskDriver FromDto(DriverDto dto)
     {
-        DriverDto dto = NetworkJson.ReadDto<DriverDto>(ref reader, options);
         return RiskDriver.Create(NetworkJson.Required(dto.Id, "id"), dto.Probability ?? throw new JsonException("missing required field 'probability'"),
             dto.Impact, dto.CostImpact, dto.Activities ?? new List<string>(), dto.Kind ?? RiskKind.Threat);
     }
 
-    public override void Write(Utf8JsonWriter writer, RiskDriver value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new DriverDto
+    protected override DriverDto ToDto(RiskDriver value) =>
+        new DriverDto
         {
             Id = value.Id,
             Probability = value.Probability,
@@ -88,21 +79,19 @@ internal sealed class RiskDriverJsonConverter : JsonConverter<RiskDriver>
             CostImpact = value.CostImpact,
             Activities = value.ActivityIds.Count == 0 ? null : value.ActivityIds.ToList(),
             Kind = value.Kind == RiskKind.Threat ? null : value.Kind,
-        }, NetworkJson.Info<DriverDto>(options));
+        };
 }
 
 /// <summary><see cref="RiskAssessment"/> as <c>{ "probability", "costImpact", "scheduleImpact" }</c>.</summary>
-internal sealed class RiskAssessmentJsonConverter : JsonConverter<RiskAssessment>
+internal sealed class RiskAssessmentJsonConverter : DtoJsonConverter<RiskAssessment, AssessmentDto>
 {
-    public override RiskAssessment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override RiskAssessment FromDto(AssessmentDto dto)
     {
-        AssessmentDto dto = NetworkJson.ReadDto<AssessmentDto>(ref reader, options);
         return RiskAssessment.Create(dto.Probability ?? throw new JsonException("missing required field 'probability'"), dto.CostImpact ?? 0, dto.ScheduleImpact ?? 0);
     }
 
-    public override void Write(Utf8JsonWriter writer, RiskAssessment value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new AssessmentDto { Probability = value.Probability, CostImpact = value.CostImpact, ScheduleImpact = value.ScheduleImpact },
-            NetworkJson.Info<AssessmentDto>(options));
+    protected override AssessmentDto ToDto(RiskAssessment value) =>
+        new AssessmentDto { Probability = value.Probability, CostImpact = value.CostImpact, ScheduleImpact = value.ScheduleImpact };
 }
 
 /// <summary>Progress fields.</summary>

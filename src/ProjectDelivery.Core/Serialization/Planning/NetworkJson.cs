@@ -18,10 +18,6 @@ internal static class NetworkJson
 {
     internal static JsonTypeInfo<T> Info<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
-    internal static T ReadDto<T>(ref Utf8JsonReader reader, JsonSerializerOptions options)
-        where T : class =>
-        JsonSerializer.Deserialize(ref reader, Info<T>(options)) ?? throw new JsonException($"Expected an object for {typeof(T).Name.Replace("Dto", string.Empty)}, found null.");
-
     internal static string Required(string? value, string field) => value ?? throw new JsonException($"missing required field '{field}'");
 
     internal static DependencyDto ToDto(Dependency d) => new() { Id = d.PredecessorId, Type = d.TypeCode, Lag = d.Lag == 0 ? null : d.Lag };
@@ -109,35 +105,35 @@ internal static class NetworkJson
 }
 
 /// <summary><see cref="Dependency"/> as <c>{ "id", "type"?, "lag"? }</c>.</summary>
-internal sealed class DependencyJsonConverter : JsonConverter<Dependency>
+internal sealed class DependencyJsonConverter : DtoJsonConverter<Dependency, DependencyDto>
 {
-    public override Dependency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => NetworkJson.FromDto(NetworkJson.ReadDto<DependencyDto>(ref reader, options));
+    protected override Dependency FromDto(DependencyDto dto) => NetworkJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, Dependency value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, NetworkJson.ToDto(value), NetworkJson.Info<DependencyDto>(options));
+    protected override DependencyDto ToDto(Dependency value) => NetworkJson.ToDto(value);
 }
 
 /// <summary><see cref="ActivityConstraint"/> as <c>{ "type", "time" | "date" }</c>.</summary>
-internal sealed class ActivityConstraintJsonConverter : JsonConverter<ActivityConstraint>
+internal sealed class ActivityConstraintJsonConverter : DtoJsonConverter<ActivityConstraint, ConstraintDto>
 {
-    public override ActivityConstraint Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => NetworkJson.FromDto(NetworkJson.ReadDto<ConstraintDto>(ref reader, options));
+    protected override ActivityConstraint FromDto(ConstraintDto dto) => NetworkJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, ActivityConstraint value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, NetworkJson.ToDto(value), NetworkJson.Info<ConstraintDto>(options));
+    protected override ConstraintDto ToDto(ActivityConstraint value) => NetworkJson.ToDto(value);
 }
 
 /// <summary><see cref="Activity"/> as the schedule format's activity object (durations and lags in time units).</summary>
-internal sealed class ActivityJsonConverter : JsonConverter<Activity>
+internal sealed class ActivityJsonConverter : DtoJsonConverter<Activity, ActivityDto>
 {
-    public override Activity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => NetworkJson.FromDto(NetworkJson.ReadDto<ActivityDto>(ref reader, options));
+    protected override Activity FromDto(ActivityDto dto) => NetworkJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, Activity value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, NetworkJson.ToDto(value), NetworkJson.Info<ActivityDto>(options));
+    protected override ActivityDto ToDto(Activity value) => NetworkJson.ToDto(value);
 }
 
 /// <summary><see cref="ProjectNetwork"/> as <c>{ "deadline"?, "wbs"?, "activities" }</c>.</summary>
-internal sealed class ProjectNetworkJsonConverter : JsonConverter<ProjectNetwork>
+internal sealed class ProjectNetworkJsonConverter : DtoJsonConverter<ProjectNetwork, NetworkDto>
 {
-    public override ProjectNetwork Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => NetworkJson.FromDto(NetworkJson.ReadDto<NetworkDto>(ref reader, options));
+    protected override ProjectNetwork FromDto(NetworkDto dto) => NetworkJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, ProjectNetwork value, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, NetworkJson.ToDto(value), NetworkJson.Info<NetworkDto>(options));
+    protected override NetworkDto ToDto(ProjectNetwork value) => NetworkJson.ToDto(value);
 }
 
 /// <summary>A precedence link.</summary>

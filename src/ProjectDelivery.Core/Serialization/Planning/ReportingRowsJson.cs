@@ -10,11 +10,10 @@ namespace ProjectDelivery.Serialization.Planning;
 /// <summary>
 /// <see cref="ActivityRiskRow"/> as <c>{ "activityId", "criticalityIndex", "sensitivity"? }</c>; criticality in [0, 1], sensitivity (a rank correlation) in [−1, 1].
 /// </summary>
-internal sealed class ActivityRiskRowJsonConverter : JsonConverter<ActivityRiskRow>
+internal sealed class ActivityRiskRowJsonConverter : DtoJsonConverter<ActivityRiskRow, ActivityRiskRowDto>
 {
-    public override ActivityRiskRow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ActivityRiskRow FromDto(ActivityRiskRowDto dto)
     {
-        ActivityRiskRowDto dto = NetworkJson.ReadDto<ActivityRiskRowDto>(ref reader, options);
         string id = NetworkJson.Required(dto.ActivityId, "activityId");
         double criticality = dto.CriticalityIndex ?? throw new JsonException($"activity '{id}': missing required field 'criticalityIndex'");
         if (!(criticality >= 0 && criticality <= 1))
@@ -30,19 +29,17 @@ internal sealed class ActivityRiskRowJsonConverter : JsonConverter<ActivityRiskR
         return new ActivityRiskRow(id, criticality, dto.Sensitivity);
     }
 
-    public override void Write(Utf8JsonWriter writer, ActivityRiskRow value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ActivityRiskRowDto { ActivityId = value.ActivityId, CriticalityIndex = value.CriticalityIndex, Sensitivity = value.Sensitivity },
-            NetworkJson.Info<ActivityRiskRowDto>(options));
+    protected override ActivityRiskRowDto ToDto(ActivityRiskRow value) =>
+        new ActivityRiskRowDto { ActivityId = value.ActivityId, CriticalityIndex = value.CriticalityIndex, Sensitivity = value.Sensitivity };
 }
 
 /// <summary>
 /// <see cref="SimulationPercentileRow"/> as <c>{ "probability", "finish", "cost" }</c> (the label follows from the probability); probability in [0, 1], values finite.
 /// </summary>
-internal sealed class SimulationPercentileRowJsonConverter : JsonConverter<SimulationPercentileRow>
+internal sealed class SimulationPercentileRowJsonConverter : DtoJsonConverter<SimulationPercentileRow, PercentileRowDto>
 {
-    public override SimulationPercentileRow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override SimulationPercentileRow FromDto(PercentileRowDto dto)
     {
-        PercentileRowDto dto = NetworkJson.ReadDto<PercentileRowDto>(ref reader, options);
         double probability = dto.Probability ?? throw new JsonException("missing required field 'probability'");
         double finish = dto.Finish ?? throw new JsonException("missing required field 'finish'");
         double cost = dto.Cost ?? throw new JsonException("missing required field 'cost'");
@@ -59,8 +56,8 @@ internal sealed class SimulationPercentileRowJsonConverter : JsonConverter<Simul
         return new SimulationPercentileRow(probability, finish, cost);
     }
 
-    public override void Write(Utf8JsonWriter writer, SimulationPercentileRow value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new PercentileRowDto { Probability = value.Probability, Finish = value.Finish, Cost = value.Cost }, NetworkJson.Info<PercentileRowDto>(options));
+    protected override PercentileRowDto ToDto(SimulationPercentileRow value) =>
+        new PercentileRowDto { Probability = value.Probability, Finish = value.Finish, Cost = value.Cost };
 }
 
 /// <summary>
@@ -69,13 +66,12 @@ internal sealed class SimulationPercentileRowJsonConverter : JsonConverter<Simul
 /// "totalFloat", "freeFloat", "critical", "status", "drivingPredecessor" }</c>: either the four dates (calendar mode, no offset) or the
 /// four unit columns (plain-number mode), never both; <c>isMilestone</c> follows from the duration and is checked when present.
 /// </summary>
-internal sealed class ScheduleRowJsonConverter : JsonConverter<ScheduleRow>
+internal sealed class ScheduleRowJsonConverter : DtoJsonConverter<ScheduleRow, ScheduleRowDto>
 {
     private static readonly string[] Statuses = { "NotStarted", "InProgress", "Complete" };
 
-    public override ScheduleRow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ScheduleRow FromDto(ScheduleRowDto dto)
     {
-        ScheduleRowDto dto = NetworkJson.ReadDto<ScheduleRowDto>(ref reader, options);
         string id = NetworkJson.Required(dto.Id, "id");
         int index = dto.Index ?? throw Error(id, "missing required field 'index'");
         double duration = dto.Duration ?? throw Error(id, "missing required field 'duration'");
@@ -134,33 +130,30 @@ internal sealed class ScheduleRowJsonConverter : JsonConverter<ScheduleRow>
             dto.EarlyStart, dto.EarlyFinish, dto.LateStart, dto.LateFinish, dto.EarlyStartUnits, dto.EarlyFinishUnits, dto.LateStartUnits, dto.LateFinishUnits);
     }
 
-    public override void Write(Utf8JsonWriter writer, ScheduleRow value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(
-            writer,
-            new ScheduleRowDto
-            {
-                Index = value.Index,
-                Id = value.Id,
-                Name = value.Name,
-                Wbs = value.Wbs,
-                Duration = value.Duration,
-                IsMilestone = value.IsMilestone,
-                Predecessors = value.Predecessors,
-                EarlyStart = value.EarlyStart,
-                EarlyFinish = value.EarlyFinish,
-                LateStart = value.LateStart,
-                LateFinish = value.LateFinish,
-                EarlyStartUnits = value.EarlyStartUnits,
-                EarlyFinishUnits = value.EarlyFinishUnits,
-                LateStartUnits = value.LateStartUnits,
-                LateFinishUnits = value.LateFinishUnits,
-                TotalFloat = value.TotalFloat,
-                FreeFloat = value.FreeFloat,
-                Critical = value.Critical,
-                Status = value.Status,
-                DrivingPredecessor = value.DrivingPredecessor,
-            },
-            NetworkJson.Info<ScheduleRowDto>(options));
+    protected override ScheduleRowDto ToDto(ScheduleRow value) =>
+        new()
+        {
+            Index = value.Index,
+            Id = value.Id,
+            Name = value.Name,
+            Wbs = value.Wbs,
+            Duration = value.Duration,
+            IsMilestone = value.IsMilestone,
+            Predecessors = value.Predecessors,
+            EarlyStart = value.EarlyStart,
+            EarlyFinish = value.EarlyFinish,
+            LateStart = value.LateStart,
+            LateFinish = value.LateFinish,
+            EarlyStartUnits = value.EarlyStartUnits,
+            EarlyFinishUnits = value.EarlyFinishUnits,
+            LateStartUnits = value.LateStartUnits,
+            LateFinishUnits = value.LateFinishUnits,
+            TotalFloat = value.TotalFloat,
+            FreeFloat = value.FreeFloat,
+            Critical = value.Critical,
+            Status = value.Status,
+            DrivingPredecessor = value.DrivingPredecessor,
+        };
 
     private static bool IsFinite(double x) => !double.IsNaN(x) && !double.IsInfinity(x);
 
@@ -173,11 +166,10 @@ internal sealed class ScheduleRowJsonConverter : JsonConverter<ScheduleRow>
 /// iterations ≥ 1, finite figures, deviation ≥ 0, probability in [0, 1], the percentile rows at exactly P10 … P90 and P95 in order
 /// with non-decreasing finish and cost, unique activity ids.
 /// </summary>
-internal sealed class ScheduleRiskSummaryJsonConverter : JsonConverter<ScheduleRiskSummary>
+internal sealed class ScheduleRiskSummaryJsonConverter : DtoJsonConverter<ScheduleRiskSummary, ScheduleRiskSummaryDto>
 {
-    public override ScheduleRiskSummary Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ScheduleRiskSummary FromDto(ScheduleRiskSummaryDto dto)
     {
-        ScheduleRiskSummaryDto dto = NetworkJson.ReadDto<ScheduleRiskSummaryDto>(ref reader, options);
         int iterations = dto.Iterations ?? throw new JsonException("missing required field 'iterations'");
         double deterministicFinish = Finite(dto.DeterministicFinish, "deterministicFinish");
         double meanFinish = Finite(dto.MeanFinish, "meanFinish");
@@ -234,22 +226,19 @@ internal sealed class ScheduleRiskSummaryJsonConverter : JsonConverter<ScheduleR
         return new ScheduleRiskSummary(iterations, deterministicFinish, meanFinish, deviation, probability, deterministicCost, meanCost, percentiles, activities);
     }
 
-    public override void Write(Utf8JsonWriter writer, ScheduleRiskSummary value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(
-            writer,
-            new ScheduleRiskSummaryDto
-            {
-                Iterations = value.Iterations,
-                DeterministicFinish = value.DeterministicFinish,
-                MeanFinish = value.MeanFinish,
-                FinishStandardDeviation = value.FinishStandardDeviation,
-                ProbabilityOfDeterministicFinish = value.ProbabilityOfDeterministicFinish,
-                DeterministicCost = value.DeterministicCost,
-                MeanCost = value.MeanCost,
-                Percentiles = value.Percentiles.ToArray(),
-                Activities = value.Activities.ToArray(),
-            },
-            NetworkJson.Info<ScheduleRiskSummaryDto>(options));
+    protected override ScheduleRiskSummaryDto ToDto(ScheduleRiskSummary value) =>
+        new()
+        {
+            Iterations = value.Iterations,
+            DeterministicFinish = value.DeterministicFinish,
+            MeanFinish = value.MeanFinish,
+            FinishStandardDeviation = value.FinishStandardDeviation,
+            ProbabilityOfDeterministicFinish = value.ProbabilityOfDeterministicFinish,
+            DeterministicCost = value.DeterministicCost,
+            MeanCost = value.MeanCost,
+            Percentiles = value.Percentiles.ToArray(),
+            Activities = value.Activities.ToArray(),
+        };
 
     private static double Finite(double? value, string field)
     {

@@ -10,56 +10,46 @@ using ProjectDelivery.Planning.Risk.Simulation;
 namespace ProjectDelivery.Serialization.Planning;
 
 /// <summary><see cref="ResponseAction"/> as <c>{ "description", "owner", "cost", "due" }</c>.</summary>
-internal sealed class ResponseActionJsonConverter : JsonConverter<ResponseAction>
+internal sealed class ResponseActionJsonConverter : DtoJsonConverter<ResponseAction, ResponseActionDto>
 {
-    public override ResponseAction Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RiskRegisterJson.FromDto(NetworkJson.ReadDto<ResponseActionDto>(ref reader, options));
+    protected override ResponseAction FromDto(ResponseActionDto dto) => RiskRegisterJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, ResponseAction value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, RiskRegisterJson.ToDto(value), NetworkJson.Info<ResponseActionDto>(options));
+    protected override ResponseActionDto ToDto(ResponseAction value) => RiskRegisterJson.ToDto(value);
 }
 
 /// <summary><see cref="RiskResponse"/> as <c>{ "strategy", "actions": [..], "residual": assessment }</c>.</summary>
-internal sealed class RiskResponseJsonConverter : JsonConverter<RiskResponse>
+internal sealed class RiskResponseJsonConverter : DtoJsonConverter<RiskResponse, RiskResponseDto>
 {
-    public override RiskResponse Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RiskRegisterJson.FromDto(NetworkJson.ReadDto<RiskResponseDto>(ref reader, options));
+    protected override RiskResponse FromDto(RiskResponseDto dto) => RiskRegisterJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, RiskResponse value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, RiskRegisterJson.ToDto(value), NetworkJson.Info<RiskResponseDto>(options));
+    protected override RiskResponseDto ToDto(RiskResponse value) => RiskRegisterJson.ToDto(value);
 }
 
 /// <summary><see cref="RiskScale"/> as <c>{ "labels": [..], "bounds": [..] }</c> (one more bound than labels).</summary>
-internal sealed class RiskScaleJsonConverter : JsonConverter<RiskScale>
+internal sealed class RiskScaleJsonConverter : DtoJsonConverter<RiskScale, RiskScaleDto>
 {
-    public override RiskScale Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RiskRegisterJson.FromDto(NetworkJson.ReadDto<RiskScaleDto>(ref reader, options));
+    protected override RiskScale FromDto(RiskScaleDto dto) => RiskRegisterJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, RiskScale value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, RiskRegisterJson.ToDto(value), NetworkJson.Info<RiskScaleDto>(options));
+    protected override RiskScaleDto ToDto(RiskScale value) => RiskRegisterJson.ToDto(value);
 }
 
 /// <summary>
 /// <see cref="ProbabilityImpactMatrix"/> as <c>{ "probabilityWeights", "impactWeights", "amberThreshold", "redThreshold", "zoneOverrides"? }</c>; the
 /// overrides list the cells whose zone differs from the thresholds' (<c>{ "probability", "impact", "zone" }</c>, levels from 1).
 /// </summary>
-internal sealed class ProbabilityImpactMatrixJsonConverter : JsonConverter<ProbabilityImpactMatrix>
+internal sealed class ProbabilityImpactMatrixJsonConverter : DtoJsonConverter<ProbabilityImpactMatrix, MatrixDto>
 {
-    public override ProbabilityImpactMatrix Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RiskRegisterJson.FromDto(NetworkJson.ReadDto<MatrixDto>(ref reader, options));
+    protected override ProbabilityImpactMatrix FromDto(MatrixDto dto) => RiskRegisterJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, ProbabilityImpactMatrix value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, RiskRegisterJson.ToDto(value), NetworkJson.Info<MatrixDto>(options));
+    protected override MatrixDto ToDto(ProbabilityImpactMatrix value) => RiskRegisterJson.ToDto(value);
 }
 
 /// <summary><see cref="RiskScoringModel"/> as <c>{ "probabilityScale", "costImpactScale", "scheduleImpactScale", "matrix" }</c>.</summary>
-internal sealed class RiskScoringModelJsonConverter : JsonConverter<RiskScoringModel>
+internal sealed class RiskScoringModelJsonConverter : DtoJsonConverter<RiskScoringModel, ScoringModelDto>
 {
-    public override RiskScoringModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RiskRegisterJson.FromDto(NetworkJson.ReadDto<ScoringModelDto>(ref reader, options));
+    protected override RiskScoringModel FromDto(ScoringModelDto dto) => RiskRegisterJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, RiskScoringModel value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, RiskRegisterJson.ToDto(value), NetworkJson.Info<ScoringModelDto>(options));
+    protected override ScoringModelDto ToDto(RiskScoringModel value) => RiskRegisterJson.ToDto(value);
 }
 
 /// <summary>
@@ -68,21 +58,18 @@ internal sealed class RiskScoringModelJsonConverter : JsonConverter<RiskScoringM
 /// revisions through <see cref="ProjectRisk.Create"/>, <see cref="ProjectRisk.WithAssessment"/> and <see cref="ProjectRisk.WithStatus"/>, so the
 /// status rules and date order are checked as when the history was recorded.
 /// </summary>
-internal sealed class ProjectRiskJsonConverter : JsonConverter<ProjectRisk>
+internal sealed class ProjectRiskJsonConverter : DtoJsonConverter<ProjectRisk, ProjectRiskDto>
 {
-    public override ProjectRisk Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RiskRegisterJson.FromDto(NetworkJson.ReadDto<ProjectRiskDto>(ref reader, options));
+    protected override ProjectRisk FromDto(ProjectRiskDto dto) => RiskRegisterJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, ProjectRisk value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, RiskRegisterJson.ToDto(value), NetworkJson.Info<ProjectRiskDto>(options));
+    protected override ProjectRiskDto ToDto(ProjectRisk value) => RiskRegisterJson.ToDto(value);
 }
 
 /// <summary><see cref="RiskRegister"/> as <c>{ "scoring", "risks": [..] }</c>.</summary>
-internal sealed class RiskRegisterJsonConverter : JsonConverter<RiskRegister>
+internal sealed class RiskRegisterJsonConverter : DtoJsonConverter<RiskRegister, RiskRegisterDto>
 {
-    public override RiskRegister Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override RiskRegister FromDto(RiskRegisterDto dto)
     {
-        RiskRegisterDto dto = NetworkJson.ReadDto<RiskRegisterDto>(ref reader, options);
         ScoringModelDto scoring = dto.Scoring ?? throw new JsonException("missing required field 'scoring'");
         List<ProjectRiskDto?> risks = dto.Risks ?? throw new JsonException("missing required field 'risks'");
         return RiskRegister.Create(
@@ -90,12 +77,12 @@ internal sealed class RiskRegisterJsonConverter : JsonConverter<RiskRegister>
             RiskRegisterJson.FromDto(scoring));
     }
 
-    public override void Write(Utf8JsonWriter writer, RiskRegister value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new RiskRegisterDto
+    protected override RiskRegisterDto ToDto(RiskRegister value) =>
+        new RiskRegisterDto
         {
             Scoring = RiskRegisterJson.ToDto(value.Scoring),
             Risks = value.Risks.Select(r => (ProjectRiskDto?)RiskRegisterJson.ToDto(r)).ToList(),
-        }, NetworkJson.Info<RiskRegisterDto>(options));
+        };
 }
 
 /// <summary>Mapping between the risk register types and their DTOs.</summary>

@@ -9,11 +9,10 @@ using ProjectDelivery.Planning.Risk.Simulation;
 namespace ProjectDelivery.Serialization.Planning;
 
 /// <summary><see cref="RiskRating"/> as <c>{ "probabilityLevel", "impactLevel", "score", "zone" }</c> (levels from 1, finite non-negative score).</summary>
-internal sealed class RiskRatingJsonConverter : JsonConverter<RiskRating>
+internal sealed class RiskRatingJsonConverter : DtoJsonConverter<RiskRating, RiskRatingDto>
 {
-    public override RiskRating Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override RiskRating FromDto(RiskRatingDto dto)
     {
-        RiskRatingDto dto = NetworkJson.ReadDto<RiskRatingDto>(ref reader, options);
         return new RiskRating(
             RiskRowsJson.Level(dto.ProbabilityLevel, "probabilityLevel"),
             RiskRowsJson.Level(dto.ImpactLevel, "impactLevel"),
@@ -21,17 +20,15 @@ internal sealed class RiskRatingJsonConverter : JsonConverter<RiskRating>
             dto.Zone ?? throw new JsonException("missing required field 'zone'"));
     }
 
-    public override void Write(Utf8JsonWriter writer, RiskRating value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new RiskRatingDto { ProbabilityLevel = value.ProbabilityLevel, ImpactLevel = value.ImpactLevel, Score = value.Score, Zone = value.Zone },
-            NetworkJson.Info<RiskRatingDto>(options));
+    protected override RiskRatingDto ToDto(RiskRating value) =>
+        new RiskRatingDto { ProbabilityLevel = value.ProbabilityLevel, ImpactLevel = value.ImpactLevel, Score = value.Score, Zone = value.Zone };
 }
 
 /// <summary><see cref="RiskRevision"/> as the revision object of <see cref="ProjectRisk"/>: <c>{ "date", "status", "assessment", "note"? }</c>.</summary>
-internal sealed class RiskRevisionJsonConverter : JsonConverter<RiskRevision>
+internal sealed class RiskRevisionJsonConverter : DtoJsonConverter<RiskRevision, RevisionDto>
 {
-    public override RiskRevision Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override RiskRevision FromDto(RevisionDto dto)
     {
-        RevisionDto dto = NetworkJson.ReadDto<RevisionDto>(ref reader, options);
         return new RiskRevision(
             dto.Date ?? throw new JsonException("missing required field 'date'"),
             dto.Status ?? throw new JsonException("missing required field 'status'"),
@@ -39,17 +36,15 @@ internal sealed class RiskRevisionJsonConverter : JsonConverter<RiskRevision>
             dto.Note ?? string.Empty);
     }
 
-    public override void Write(Utf8JsonWriter writer, RiskRevision value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new RevisionDto { Date = value.Date, Status = value.Status, Assessment = value.Assessment, Note = value.Note.Length == 0 ? null : value.Note },
-            NetworkJson.Info<RevisionDto>(options));
+    protected override RevisionDto ToDto(RiskRevision value) =>
+        new RevisionDto { Date = value.Date, Status = value.Status, Assessment = value.Assessment, Note = value.Note.Length == 0 ? null : value.Note };
 }
 
 /// <summary><see cref="ScaleLevel"/> as <c>{ "level", "label", "lower", "upper" }</c> (level from 1, non-empty label, finite lower &lt; upper).</summary>
-internal sealed class ScaleLevelJsonConverter : JsonConverter<ScaleLevel>
+internal sealed class ScaleLevelJsonConverter : DtoJsonConverter<ScaleLevel, ScaleLevelDto>
 {
-    public override ScaleLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ScaleLevel FromDto(ScaleLevelDto dto)
     {
-        ScaleLevelDto dto = NetworkJson.ReadDto<ScaleLevelDto>(ref reader, options);
         string label = NetworkJson.Required(dto.Label, "label");
         if (label.Trim().Length == 0)
         {
@@ -65,16 +60,15 @@ internal sealed class ScaleLevelJsonConverter : JsonConverter<ScaleLevel>
         return new ScaleLevel(RiskRowsJson.Level(dto.Level, "level"), label, lower, upper);
     }
 
-    public override void Write(Utf8JsonWriter writer, ScaleLevel value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ScaleLevelDto { Level = value.Level, Label = value.Label, Lower = value.Lower, Upper = value.Upper }, NetworkJson.Info<ScaleLevelDto>(options));
+    protected override ScaleLevelDto ToDto(ScaleLevel value) =>
+        new ScaleLevelDto { Level = value.Level, Label = value.Label, Lower = value.Lower, Upper = value.Upper };
 }
 
 /// <summary><see cref="HeatMapCell"/> as <c>{ "probabilityLevel", "impactLevel", "score", "zone", "riskIds" }</c>.</summary>
-internal sealed class HeatMapCellJsonConverter : JsonConverter<HeatMapCell>
+internal sealed class HeatMapCellJsonConverter : DtoJsonConverter<HeatMapCell, HeatMapCellDto>
 {
-    public override HeatMapCell Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override HeatMapCell FromDto(HeatMapCellDto dto)
     {
-        HeatMapCellDto dto = NetworkJson.ReadDto<HeatMapCellDto>(ref reader, options);
         List<string> ids = dto.RiskIds ?? new List<string>();
         if (ids.Any(id => id is null))
         {
@@ -89,23 +83,22 @@ internal sealed class HeatMapCellJsonConverter : JsonConverter<HeatMapCell>
             ids.AsReadOnly());
     }
 
-    public override void Write(Utf8JsonWriter writer, HeatMapCell value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new HeatMapCellDto
+    protected override HeatMapCellDto ToDto(HeatMapCell value) =>
+        new HeatMapCellDto
         {
             ProbabilityLevel = value.ProbabilityLevel,
             ImpactLevel = value.ImpactLevel,
             Score = value.Score,
             Zone = value.Zone,
             RiskIds = value.RiskIds.ToList(),
-        }, NetworkJson.Info<HeatMapCellDto>(options));
+        };
 }
 
 /// <summary><see cref="ExposureRow"/> as <c>{ "key", "riskCount", "threatEmv", "opportunityEmv", "expectedDelay", "redCount" }</c>.</summary>
-internal sealed class ExposureRowJsonConverter : JsonConverter<ExposureRow>
+internal sealed class ExposureRowJsonConverter : DtoJsonConverter<ExposureRow, ExposureRowDto>
 {
-    public override ExposureRow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override ExposureRow FromDto(ExposureRowDto dto)
     {
-        ExposureRowDto dto = NetworkJson.ReadDto<ExposureRowDto>(ref reader, options);
         int riskCount = RiskRowsJson.Count(dto.RiskCount, "riskCount"), redCount = RiskRowsJson.Count(dto.RedCount, "redCount");
         if (redCount > riskCount)
         {
@@ -116,8 +109,8 @@ internal sealed class ExposureRowJsonConverter : JsonConverter<ExposureRow>
             RiskRowsJson.Finite(dto.OpportunityEmv, "opportunityEmv"), RiskRowsJson.Finite(dto.ExpectedDelay, "expectedDelay"), redCount);
     }
 
-    public override void Write(Utf8JsonWriter writer, ExposureRow value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new ExposureRowDto
+    protected override ExposureRowDto ToDto(ExposureRow value) =>
+        new ExposureRowDto
         {
             Key = value.Key,
             RiskCount = value.RiskCount,
@@ -125,15 +118,14 @@ internal sealed class ExposureRowJsonConverter : JsonConverter<ExposureRow>
             OpportunityEmv = value.OpportunityEmv,
             ExpectedDelay = value.ExpectedDelay,
             RedCount = value.RedCount,
-        }, NetworkJson.Info<ExposureRowDto>(options));
+        };
 }
 
 /// <summary><see cref="SensitivityRow"/> as <c>{ "id", "isRisk", "rankCorrelation" }</c> (coefficient in [-1, 1]).</summary>
-internal sealed class SensitivityRowJsonConverter : JsonConverter<SensitivityRow>
+internal sealed class SensitivityRowJsonConverter : DtoJsonConverter<SensitivityRow, SensitivityRowDto>
 {
-    public override SensitivityRow Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override SensitivityRow FromDto(SensitivityRowDto dto)
     {
-        SensitivityRowDto dto = NetworkJson.ReadDto<SensitivityRowDto>(ref reader, options);
         double rho = RiskRowsJson.Finite(dto.RankCorrelation, "rankCorrelation");
         if (rho < -1 || rho > 1)
         {
@@ -143,8 +135,8 @@ internal sealed class SensitivityRowJsonConverter : JsonConverter<SensitivityRow
         return new SensitivityRow(NetworkJson.Required(dto.Id, "id"), dto.IsRisk ?? throw new JsonException("missing required field 'isRisk'"), rho);
     }
 
-    public override void Write(Utf8JsonWriter writer, SensitivityRow value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new SensitivityRowDto { Id = value.Id, IsRisk = value.IsRisk, RankCorrelation = value.RankCorrelation }, NetworkJson.Info<SensitivityRowDto>(options));
+    protected override SensitivityRowDto ToDto(SensitivityRow value) =>
+        new SensitivityRowDto { Id = value.Id, IsRisk = value.IsRisk, RankCorrelation = value.RankCorrelation };
 }
 
 /// <summary>Checks of the row fields.</summary>
@@ -245,11 +237,10 @@ internal sealed class SensitivityRowDto
 /// <see cref="MonteCarloOptions"/> as <c>{ "iterations", "seed", "maxDegreeOfParallelism", "criticalityTolerance", "computeSensitivity" }</c>; absent
 /// fields take the defaults and the options are validated on reading.
 /// </summary>
-internal sealed class MonteCarloOptionsJsonConverter : JsonConverter<MonteCarloOptions>
+internal sealed class MonteCarloOptionsJsonConverter : DtoJsonConverter<MonteCarloOptions, MonteCarloOptionsDto>
 {
-    public override MonteCarloOptions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override MonteCarloOptions FromDto(MonteCarloOptionsDto dto)
     {
-        MonteCarloOptionsDto dto = NetworkJson.ReadDto<MonteCarloOptionsDto>(ref reader, options);
         var result = new MonteCarloOptions();
         result.Iterations = dto.Iterations ?? result.Iterations;
         result.Seed = dto.Seed ?? result.Seed;
@@ -260,15 +251,15 @@ internal sealed class MonteCarloOptionsJsonConverter : JsonConverter<MonteCarloO
         return result;
     }
 
-    public override void Write(Utf8JsonWriter writer, MonteCarloOptions value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new MonteCarloOptionsDto
+    protected override MonteCarloOptionsDto ToDto(MonteCarloOptions value) =>
+        new MonteCarloOptionsDto
         {
             Iterations = value.Iterations,
             Seed = value.Seed,
             MaxDegreeOfParallelism = value.MaxDegreeOfParallelism,
             CriticalityTolerance = value.CriticalityTolerance,
             ComputeSensitivity = value.ComputeSensitivity,
-        }, NetworkJson.Info<MonteCarloOptionsDto>(options));
+        };
 }
 
 /// <summary>Monte Carlo options.</summary>

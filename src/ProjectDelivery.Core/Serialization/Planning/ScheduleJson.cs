@@ -14,23 +14,20 @@ namespace ProjectDelivery.Serialization.Planning;
 /// <c>"projectStart", "calendar", "timeUnit"?, "lagCalendar"</c> for <see cref="CalendarScheduleOptions"/> (read back as calendar options when
 /// <c>calendar</c> is present). Absent fields take the defaults; the options are validated as the scheduler validates them.
 /// </summary>
-internal sealed class ScheduleOptionsJsonConverter : JsonConverter<ScheduleOptions>
+internal sealed class ScheduleOptionsJsonConverter : DtoJsonConverter<ScheduleOptions, ScheduleOptionsDto>
 {
-    public override ScheduleOptions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ScheduleJson.FromDto(NetworkJson.ReadDto<ScheduleOptionsDto>(ref reader, options), calendarRequired: false);
+    protected override ScheduleOptions FromDto(ScheduleOptionsDto dto) => ScheduleJson.FromDto(dto, calendarRequired: false);
 
-    public override void Write(Utf8JsonWriter writer, ScheduleOptions value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, ScheduleJson.ToDto(value), NetworkJson.Info<ScheduleOptionsDto>(options));
+    protected override ScheduleOptionsDto ToDto(ScheduleOptions value) => ScheduleJson.ToDto(value);
 }
 
 /// <summary><see cref="CalendarScheduleOptions"/>: the <see cref="ScheduleOptionsJsonConverter"/> object with <c>projectStart</c> and <c>calendar</c> required.</summary>
-internal sealed class CalendarScheduleOptionsJsonConverter : JsonConverter<CalendarScheduleOptions>
+internal sealed class CalendarScheduleOptionsJsonConverter : DtoJsonConverter<CalendarScheduleOptions, ScheduleOptionsDto>
 {
-    public override CalendarScheduleOptions Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        (CalendarScheduleOptions)ScheduleJson.FromDto(NetworkJson.ReadDto<ScheduleOptionsDto>(ref reader, options), calendarRequired: true);
+    protected override CalendarScheduleOptions FromDto(ScheduleOptionsDto dto) =>
+        (CalendarScheduleOptions)ScheduleJson.FromDto(dto, calendarRequired: true);
 
-    public override void Write(Utf8JsonWriter writer, CalendarScheduleOptions value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, ScheduleJson.ToDto(value), NetworkJson.Info<ScheduleOptionsDto>(options));
+    protected override ScheduleOptionsDto ToDto(CalendarScheduleOptions value) => ScheduleJson.ToDto(value);
 }
 
 /// <summary>Creates the converter of <see cref="Schedule{TTime}"/> for <see cref="double"/> and <see cref="LocalDateTime"/> times.</summary>
@@ -50,14 +47,12 @@ internal sealed class ScheduleJsonConverterFactory : JsonConverterFactory
 /// finite floats, start ≤ finish, and (in time units) early start ≤ late start unless the total float is negative.
 /// </summary>
 /// <typeparam name="TTime">Time units (<see cref="double"/>) or calendar times (<see cref="LocalDateTime"/>).</typeparam>
-internal sealed class ScheduleJsonConverter<TTime> : JsonConverter<Schedule<TTime>>
+internal sealed class ScheduleJsonConverter<TTime> : DtoJsonConverter<Schedule<TTime>, ScheduleDto<TTime>>
     where TTime : struct, IComparable<TTime>
 {
-    public override Schedule<TTime> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ScheduleJson.FromDto(NetworkJson.ReadDto<ScheduleDto<TTime>>(ref reader, options));
+    protected override Schedule<TTime> FromDto(ScheduleDto<TTime> dto) => ScheduleJson.FromDto(dto);
 
-    public override void Write(Utf8JsonWriter writer, Schedule<TTime> value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, ScheduleJson.ToDto(value), NetworkJson.Info<ScheduleDto<TTime>>(options));
+    protected override ScheduleDto<TTime> ToDto(Schedule<TTime> value) => ScheduleJson.ToDto(value);
 }
 
 /// <summary>Creates the write-only converters of <see cref="ActivitySchedule{TTime}"/> and <see cref="WbsSummary{TTime}"/> (read them as part of a schedule).</summary>
@@ -236,10 +231,7 @@ internal static class ScheduleJson
                 throw new JsonException($"activities[{i}] is '{row.Id}' but the network's activity {i} is '{activity.Id}'; rows follow the network order");
             }
 
-            TTime es = Field(row.EarlyStart, what, "earlyStart"), ef = Field(row.EarlyFinish, what, "earlyFinish");
-            TTime ls = Field(row.LateStart, what, "lateStart"), lf = Field(row.LateFinish, what, "lateFinish");
-            Ordered(es, ef, "earlyStart", "earlyFinish", what);
-            Ordered(ls, lf, "lateStart", "lateFinish", what);
+            (TTime es, TTime ef, TTime ls, TTime lf) = Dates(row.EarlyStart, row.EarlyFinish, row.LateStart, row.LateFinish, what);
             double totalFloat = Finite(row.TotalFloat, what, "totalFloat"), freeFloat = Finite(row.FreeFloat, what, "freeFloat");
             if (totalFloat >= 0 && es is double earlyStart && ls is double lateStart && earlyStart > lateStart + (1e-9 * (1 + Math.Abs(lateStart))))
             {
@@ -281,10 +273,7 @@ internal static class ScheduleJson
                 throw new JsonException($"{what} is not a WBS element of the network");
             }
 
-            TTime es = Field(w.EarlyStart, what, "earlyStart"), ef = Field(w.EarlyFinish, what, "earlyFinish");
-            TTime ls = Field(w.LateStart, what, "lateStart"), lf = Field(w.LateFinish, what, "lateFinish");
-            Ordered(es, ef, "earlyStart", "earlyFinish", what);
-            Ordered(ls, lf, "lateStart", "lateFinish", what);
+            (TTime es, TTime ef, TTime ls, TTime lf) = Dates(w.EarlyStart, w.EarlyFinish, w.LateStart, w.LateFinish, what);
             int count = w.ActivityCount ?? throw new JsonException($"{what}: missing required field 'activityCount'");
             if (count < 0 || count > network.Count)
             {
@@ -296,6 +285,17 @@ internal static class ScheduleJson
         }
 
         return new Schedule<TTime>(network, activities, start, finish, paths.AsReadOnly(), dto.CriticalPathsTruncated ?? false, wbs.ToArray());
+    }
+
+    /// <summary>The four dates of a schedule row (activity or WBS summary): each present and finite, each start no later than its finish.</summary>
+    private static (TTime EarlyStart, TTime EarlyFinish, TTime LateStart, TTime LateFinish) Dates<TTime>(TTime? earlyStart, TTime? earlyFinish, TTime? lateStart, TTime? lateFinish, string what)
+        where TTime : struct, IComparable<TTime>
+    {
+        TTime es = Field(earlyStart, what, "earlyStart"), ef = Field(earlyFinish, what, "earlyFinish");
+        TTime ls = Field(lateStart, what, "lateStart"), lf = Field(lateFinish, what, "lateFinish");
+        Ordered(es, ef, "earlyStart", "earlyFinish", what);
+        Ordered(ls, lf, "lateStart", "lateFinish", what);
+        return (es, ef, ls, lf);
     }
 
     private static TTime Field<TTime>(TTime? value, string what, string field)

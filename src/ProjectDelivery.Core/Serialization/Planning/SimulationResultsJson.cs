@@ -10,11 +10,10 @@ namespace ProjectDelivery.Serialization.Planning;
 /// <see cref="HistogramBin"/> as <c>{ "lower", "upper", "count", "cumulativeProbability" }</c>; read after checking the edges are finite and in order,
 /// the count non-negative and the cumulative probability in [0, 1].
 /// </summary>
-internal sealed class HistogramBinJsonConverter : JsonConverter<HistogramBin>
+internal sealed class HistogramBinJsonConverter : DtoJsonConverter<HistogramBin, HistogramBinDto>
 {
-    public override HistogramBin Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override HistogramBin FromDto(HistogramBinDto dto)
     {
-        HistogramBinDto dto = NetworkJson.ReadDto<HistogramBinDto>(ref reader, options);
         double lower = dto.Lower ?? throw new JsonException("missing required field 'lower'");
         double upper = dto.Upper ?? throw new JsonException("missing required field 'upper'");
         long count = dto.Count ?? throw new JsonException("missing required field 'count'");
@@ -37,20 +36,18 @@ internal sealed class HistogramBinJsonConverter : JsonConverter<HistogramBin>
         return new HistogramBin(lower, upper, count, cumulative);
     }
 
-    public override void Write(Utf8JsonWriter writer, HistogramBin value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new HistogramBinDto { Lower = value.Lower, Upper = value.Upper, Count = value.Count, CumulativeProbability = value.CumulativeProbability },
-            NetworkJson.Info<HistogramBinDto>(options));
+    protected override HistogramBinDto ToDto(HistogramBin value) =>
+        new HistogramBinDto { Lower = value.Lower, Upper = value.Upper, Count = value.Count, CumulativeProbability = value.CumulativeProbability };
 }
 
 /// <summary>
 /// <see cref="OutcomeDistribution"/> as <c>{ "sample": [ values ] }</c>, its whole data (mean, deviation, percentiles and histograms follow from it);
 /// written sorted, read in any order (sorted on reading); at least one value, all finite.
 /// </summary>
-internal sealed class OutcomeDistributionJsonConverter : JsonConverter<OutcomeDistribution>
+internal sealed class OutcomeDistributionJsonConverter : DtoJsonConverter<OutcomeDistribution, OutcomeDistributionDto>
 {
-    public override OutcomeDistribution Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    protected override OutcomeDistribution FromDto(OutcomeDistributionDto dto)
     {
-        OutcomeDistributionDto dto = NetworkJson.ReadDto<OutcomeDistributionDto>(ref reader, options);
         List<double> sample = dto.Sample ?? throw new JsonException("missing required field 'sample'");
         if (sample.Count == 0)
         {
@@ -70,8 +67,8 @@ internal sealed class OutcomeDistributionJsonConverter : JsonConverter<OutcomeDi
         return new OutcomeDistribution(sorted);
     }
 
-    public override void Write(Utf8JsonWriter writer, OutcomeDistribution value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, new OutcomeDistributionDto { Sample = new List<double>(value.SortedSample) }, NetworkJson.Info<OutcomeDistributionDto>(options));
+    protected override OutcomeDistributionDto ToDto(OutcomeDistribution value) =>
+        new OutcomeDistributionDto { Sample = new List<double>(value.SortedSample) };
 }
 
 /// <summary>A histogram bin.</summary>
