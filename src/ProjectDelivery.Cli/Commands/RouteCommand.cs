@@ -15,14 +15,15 @@ using ProjectDelivery.Interop.Routing;
 namespace ProjectDelivery.Cli.Commands;
 
 /// <summary>
-/// <c>route FILE [--time-limit SECONDS] [--seed N] [--objective cost|vehicles] [--rounding exact|dimacs|nint] [--json] [--svg FILE]</c>:
+/// <c>route FILE [--time-limit SECONDS] [--seed N] [--objective cost|vehicles] [--construction savings|insertion|i1] [--threads N]
+/// [--rounding exact|dimacs|nint] [--json] [--svg FILE]</c>:
 /// solves a Solomon/Gehring–Homberger, TSPLIB, CVRPLIB or JSON routing problem and prints a summary or one JSON object.
 /// </summary>
 internal sealed class RouteCommand : ICommand
 {
     public string Name => "route";
 
-    public string Usage => "route FILE [--time-limit SECONDS] [--max-iterations N] [--seed N] [--objective cost|vehicles] [--rounding exact|dimacs|nint] [--json] [--no-progress] [--svg FILE]";
+    public string Usage => "route FILE [--time-limit SECONDS] [--max-iterations N] [--seed N] [--objective cost|vehicles] [--construction savings|insertion|i1] [--threads N] [--rounding exact|dimacs|nint] [--json] [--no-progress] [--svg FILE]";
 
     public string Summary => "Optimise vehicle routes for a Solomon (.txt), TSPLIB (.tsp), CVRPLIB (.vrp) or JSON problem file.";
 
@@ -39,6 +40,15 @@ internal sealed class RouteCommand : ICommand
             "vehicles" => RoutingObjective.Vehicles,
             _ => throw new CliInputException($"option --objective must be 'cost' or 'vehicles', got '{objectiveText}'"),
         };
+        string constructionText = arguments.Value("construction") ?? "savings";
+        RoutingConstruction construction = constructionText switch
+        {
+            "savings" => RoutingConstruction.Savings,
+            "insertion" => RoutingConstruction.Insertion,
+            "i1" => RoutingConstruction.SolomonI1,
+            _ => throw new CliInputException($"option --construction must be 'savings', 'insertion' or 'i1', got '{constructionText}'"),
+        };
+        int threads = (int)arguments.Integer("threads", 1, 1, 256);
         string? roundingText = arguments.Value("rounding");
         DistanceRounding? rounding = roundingText switch
         {
@@ -71,6 +81,8 @@ internal sealed class RouteCommand : ICommand
             MaxIterations = maxIterations,
             Seed = seed,
             Objective = objective,
+            Construction = construction,
+            Threads = threads,
             Progress = showProgress ? new ProgressBar(stderr) : null,
         };
         RoutingSolution solution = RoutingSolver.Solve(loaded.Problem, options, CancellationToken.None);

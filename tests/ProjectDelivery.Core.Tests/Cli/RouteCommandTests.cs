@@ -3,8 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
+using NodaTime;
 using ProjectDelivery.Cli;
+using ProjectDelivery.Delivery.Routing;
 using ProjectDelivery.Delivery.Routing.Model;
+using ProjectDelivery.Delivery.Routing.Solutions;
 using ProjectDelivery.Interop.Routing;
 using ProjectDelivery.Tests.Delivery.Routing;
 using ProjectDelivery.Tests.Interop.Routing;
@@ -73,10 +77,45 @@ public sealed class RouteCommandTests
     }
 
     [Theory]
+    [InlineData("savings", RoutingConstruction.Savings, 1, 0)]
+    [InlineData("insertion", RoutingConstruction.Insertion, 1, 0)]
+    [InlineData("i1", RoutingConstruction.SolomonI1, 1, 0)]
+    [InlineData("i1", RoutingConstruction.SolomonI1, 2, 150)]
+    public void Route_ConstructionAndThreads_SameDistanceAsTheLibraryWithThoseOptions(string flag, RoutingConstruction construction, int threads, int iterations)
+    {
+        // Under an iteration limit the plan is a function of the options, so the CLI must give exactly the library's plan with the options the flags name.
+        string path = ReaderTests.DataPath("R201.txt");
+        (int code, string output, string error) = Run("route", path, "--max-iterations", iterations.ToString(), "--time-limit", "60", "--construction", flag, "--threads", threads.ToString(), "--json");
+        Assert.True(code == 0, error);
+        using var reader = new StreamReader(path);
+        RoutingInstance instance = SolomonReader.Read(reader, "R201.txt", DistanceRounding.Exact);
+        var options = new RoutingSolverOptions { MaxIterations = iterations, TimeLimit = Duration.FromSeconds(60), Construction = construction, Threads = threads };
+        RoutingSolution expected = RoutingSolver.Solve(instance.Problem, options, CancellationToken.None);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        Assert.Equal(Math.Round(expected.Distance, 6), doc.RootElement.GetProperty("distance").GetDouble());
+        Assert.Equal(expected.VehiclesUsed, doc.RootElement.GetProperty("vehicles").GetInt32());
+    }
+
+    [Fact]
+    public void Route_Construction_EachFlagGivesItsOwnFirstPlan()
+    {
+        // Guards the test above: with no search iterations the three constructions give three different plans on R201, so a flag that
+        // was ignored would show.
+        double[] distances = new[] { "savings", "insertion", "i1" }
+            .Select(flag => Run("route", ReaderTests.DataPath("R201.txt"), "--max-iterations", "0", "--construction", flag, "--json").Out)
+            .Select(output => JsonDocument.Parse(output).RootElement.GetProperty("distance").GetDouble())
+            .ToArray();
+        Assert.Equal(3, distances.Distinct().Count());
+    }
+
+    [Theory]
     [InlineData("--rounding", "banana")]
     [InlineData("--objective", "speed")]
     [InlineData("--time-limit", "-1")]
     [InlineData("--colour", "red")]
+    [InlineData("--construction", "random")]
+    [InlineData("--threads", "0")]
+    [InlineData("--threads", "257")]
     public void Route_BadOption_ExitCode2(string option, string value)
     {
         (int code, _, string error) = Run("route", ReaderTests.DataPath("C101.txt"), option, value);
