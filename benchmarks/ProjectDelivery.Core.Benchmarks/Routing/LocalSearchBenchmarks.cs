@@ -35,24 +35,7 @@ public class LocalSearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string path = RoutingQualityRunner.FindSolomon(Instance);
-        using var reader = new StreamReader(path);
-        RoutingProblem problem = SolomonReader.Read(reader, Path.GetFileName(path)).Problem;
-        RoutingSolution plan = RoutingSolver.Solve(problem, new RoutingSolverOptions { TimeLimit = null, MaxIterations = 500 });
-        ProblemData data = problem.Data;
-        _state = new SearchState(data);
-        var routes = new int[data.VehicleCount][];
-        for (int v = 0; v < routes.Length; v++)
-        {
-            routes[v] = System.Array.Empty<int>();
-        }
-
-        foreach (VehicleRoute route in plan.Routes)
-        {
-            routes[route.VehicleIndex] = route.Stops.Select(s => s.JobIndex).ToArray();
-        }
-
-        _state.LoadRoutes(routes);
+        (ProblemData data, RoutingSolution plan, _state) = SolvedSolomonPlan.Load(Instance, 500);
         var neighbours = new NeighbourLists(data, 100);
         _search = new GranularLocalSearch(_state, neighbours, new SearchRandom(1));
         _routes = plan.Routes.Select(r => r.VehicleIndex).ToList();

@@ -32,24 +32,7 @@ public class NeighbourhoodBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string path = RoutingQualityRunner.FindSolomon(Instance);
-        using var reader = new StreamReader(path);
-        RoutingProblem problem = SolomonReader.Read(reader, Path.GetFileName(path)).Problem;
-        RoutingSolution plan = RoutingSolver.Solve(problem, new RoutingSolverOptions { TimeLimit = null, MaxIterations = 2000 });
-        ProblemData data = problem.Data;
-        _state = new SearchState(data);
-        var routes = new int[data.VehicleCount][];
-        for (int v = 0; v < routes.Length; v++)
-        {
-            routes[v] = System.Array.Empty<int>();
-        }
-
-        foreach (VehicleRoute route in plan.Routes)
-        {
-            routes[route.VehicleIndex] = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(route.Stops, s => s.JobIndex));
-        }
-
-        _state.LoadRoutes(routes);
+        (ProblemData data, _, _state) = SolvedSolomonPlan.Load(Instance, 2000);
         _state.RecomputeTotals();
         _neighbours = new NeighbourLists(data, 20);
         _swap = new SwapOperator(_state);
