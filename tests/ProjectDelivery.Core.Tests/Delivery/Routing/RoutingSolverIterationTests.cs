@@ -33,6 +33,21 @@ public sealed class RoutingSolverIterationTests
     }
 
     [Fact]
+    public void Solve_MoreIterationsWithVehiclesObjective_NeverWorseBest()
+    {
+        // The hierarchical objective (fewest vehicles, then cost) adds the fleet-minimisation phase; its budget also follows the problem size,
+        // so a longer run still continues the shorter run's trajectory.
+        Cases.Sample((seed, shortRun, extra, construction) =>
+        {
+            RoutingProblem problem = RandomInstances.Create(seed, 30, windows: seed % 2 == 0, extras: seed % 3 == 0, vehicles: 6);
+            RoutingSolution small = Solve(problem, shortRun, seed, (RoutingConstruction)construction, 1, RoutingObjective.Vehicles);
+            RoutingSolution large = Solve(problem, shortRun + extra, seed, (RoutingConstruction)construction, 1, RoutingObjective.Vehicles);
+            Assert.False(RoutingSolver.IsBetter(small, large, RoutingObjective.Vehicles),
+                $"N={shortRun}: {small.VehiclesUsed} vehicles, cost {small.Cost}, {small.Unassigned.Count} out; M={shortRun + extra}: {large.VehiclesUsed} vehicles, cost {large.Cost}, {large.Unassigned.Count} out");
+        }, iter: 40);
+    }
+
+    [Fact]
     public void Solve_SameSeed_SamePlan()
     {
         Cases.Sample((seed, shortRun, _, construction) =>
@@ -92,7 +107,13 @@ public sealed class RoutingSolverIterationTests
     }
 
     private static RoutingSolution Solve(RoutingProblem problem, long iterations, int seed, RoutingConstruction construction, int threads) =>
-        RoutingSolver.Solve(problem, new RoutingSolverOptions { TimeLimit = null, MaxIterations = iterations, Seed = seed, Construction = construction, Threads = threads }, TestContext.Current.CancellationToken);
+        Solve(problem, iterations, seed, construction, threads, RoutingObjective.Cost);
+
+    private static RoutingSolution Solve(RoutingProblem problem, long iterations, int seed, RoutingConstruction construction, int threads, RoutingObjective objective) =>
+        RoutingSolver.Solve(
+            problem,
+            new RoutingSolverOptions { TimeLimit = null, MaxIterations = iterations, Seed = seed, Construction = construction, Threads = threads, Objective = objective },
+            TestContext.Current.CancellationToken);
 
     private static int MandatoryOut(RoutingSolution plan) => plan.Unassigned.Count(u => !plan.Problem.Jobs[u.JobIndex].IsOptional);
 
