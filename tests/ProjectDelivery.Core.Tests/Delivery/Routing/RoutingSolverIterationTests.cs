@@ -29,7 +29,7 @@ public sealed class RoutingSolverIterationTests
             Assert.False(RoutingSolver.IsBetter(small, large, RoutingObjective.Cost),
                 $"N={shortRun}: cost {small.Cost}, {small.Unassigned.Count} out; M={shortRun + extra}: cost {large.Cost}, {large.Unassigned.Count} out");
             Assert.True(large.Cost <= small.Cost || MandatoryOut(large) < MandatoryOut(small));
-        }, iter: 40);
+        }, iter: 300);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class RoutingSolverIterationTests
             RoutingSolution large = Solve(problem, shortRun + extra, seed, (RoutingConstruction)construction, 1, RoutingObjective.Vehicles);
             Assert.False(RoutingSolver.IsBetter(small, large, RoutingObjective.Vehicles),
                 $"N={shortRun}: {small.VehiclesUsed} vehicles, cost {small.Cost}, {small.Unassigned.Count} out; M={shortRun + extra}: {large.VehiclesUsed} vehicles, cost {large.Cost}, {large.Unassigned.Count} out");
-        }, iter: 40);
+        }, iter: 300);
     }
 
     [Fact]
