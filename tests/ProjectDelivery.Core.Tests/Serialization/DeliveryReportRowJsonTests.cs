@@ -68,7 +68,7 @@ public sealed class DeliveryReportRowJsonTests
         RoutingSummary summary = RoutingSummary.From(RoutingSolution.FromRoutes(problem, new Dictionary<int, IReadOnlyList<int>> { [0] = new[] { 0 } }));
 
         Assert.Equal(
-            """{"cost":13,"distance":10,"duration":11,"penalty":3,"vehiclesUsed":1,"unassignedCount":1,"routes":[{"vehicleIndex":0,"vehicleType":"van","stopCount":1,"departure":5,"arrival":16,"distance":10,"duration":11,"cost":10,"sequence":"a","load":"2"}],"stops":[{"vehicleIndex":0,"vehicleType":"van","sequence":1,"jobId":"a","arrival":10,"waiting":0,"serviceStart":10,"departure":11,"load":"2"}],"unassigned":[{"jobId":"b","reason":"NotWorthServing"}]}""",
+            """{"cost":13,"distance":10,"duration":11,"penalty":3,"vehiclesUsed":1,"unassignedCount":1,"routes":[{"vehicleIndex":0,"vehicleType":"van","stopCount":1,"departure":5,"arrival":16,"distance":10,"duration":11,"cost":10,"sequence":"a","load":"2"}],"stops":[{"vehicleIndex":0,"vehicleType":"van","sequence":1,"jobId":"a","arrival":10,"waiting":0,"serviceStart":10,"departure":11,"load":"2"}],"unassigned":[{"jobId":"b","reason":"FleetExhausted"}]}""",
             ProjectDeliveryJson.Serialize(summary));
     }
 

@@ -277,6 +277,7 @@ public static class RoutingSolver
             InitialTemperature = options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0),
             FinalTemperature = options.FinalTemperature ?? (options.InitialTemperature ?? (data.HasTimeConstraints ? 1.0 : 10.0)) / 100,
             UseLocalSearch = options.UseLocalSearch,
+            FewestVehiclesFirst = options.Objective == RoutingObjective.Vehicles,
             // Cross-exchange and SWAP* price candidates by O(1) segment merges, exact only for single hard windows,
             // additive costs and loads delivered from the depot: not used with several/soft windows, balancing or shipments.
             UseCrossExchange = (options.UseCrossExchange ?? false) && IsPlain(data),
@@ -306,7 +307,8 @@ public static class RoutingSolver
             // Fleet minimisation first: 40% of the budget for the hierarchical objective, 10% for cost, where the
             // route limit is lifted again afterwards. Under an iteration limit the phase lasts a fixed share of the horizon (not of the
             // limit). Skipped while jobs are left out: serving them comes before saving vehicles.
-            long fleetIterations = !byIterations ? long.MaxValue : Math.Min(iterations, (long)(horizon * fraction));
+            long fleetPhase = (long)(horizon * fraction);
+            long fleetIterations = !byIterations ? long.MaxValue : Math.Min(iterations, fleetPhase);
             var fleetBudget = new SearchBudget(clock, seconds * fraction, fleetIterations, cancellationToken, search.Iterations);
             var cheapest = new int[data.VehicleCount][];
             state.CopyRoutesTo(cheapest);
@@ -333,8 +335,9 @@ public static class RoutingSolver
                 double share = options.StringRemovalFleetShare;
                 double fleetStart = clock.Elapsed.TotalSeconds;
                 long before = search.Iterations;
+                // Under an iteration limit the string-removal share is of the whole phase (not of the limit), so a shorter run is a prefix of a longer one.
                 search.MinimiseFleet(new SearchBudget(clock, seconds * fraction * share,
-                    fleetIterations == long.MaxValue ? long.MaxValue : (long)(fleetIterations * share), cancellationToken, before), best, onSuccess);
+                    fleetIterations == long.MaxValue ? long.MaxValue : Math.Min(fleetIterations, (long)(fleetPhase * share)), cancellationToken, before), best, onSuccess);
                 long spent = search.Iterations - before;
                 search.MinimiseFleetByEjection(new SearchBudget(clock, Math.Max(0, (seconds * fraction) - (clock.Elapsed.TotalSeconds - fleetStart)),
                     fleetIterations == long.MaxValue ? long.MaxValue : Math.Max(0, fleetIterations - spent), cancellationToken, search.Iterations), best);

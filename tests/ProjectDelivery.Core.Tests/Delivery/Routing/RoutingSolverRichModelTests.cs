@@ -99,7 +99,9 @@ public sealed class RoutingSolverRichModelTests
         Assert.Equal(0, Compare(check.Key, optimum));
         Assert.Equal(new[] { "far1", "far2" }, solution.Routes.Single().Stops.Select(s => s.JobId).OrderBy(id => id));
         Assert.Equal(1, solution.UnservedPriority);
-        Assert.All(solution.Unassigned, u => Assert.Equal(UnassignedReason.NotWorthServing, u.Reason));
+
+        // The van (capacity 2) is full with the two priority jobs, so the near ones have no room: the fleet is exhausted.
+        Assert.All(solution.Unassigned, u => Assert.Equal(UnassignedReason.FleetExhausted, u.Reason));
     }
 
     [Fact]

@@ -110,6 +110,13 @@ internal sealed class StringRemovalSearch
     /// </summary>
     internal long ScheduleHorizon { get; set; }
 
+    /// <summary>
+    /// Whether the best plan is chosen by fewest vehicles before cost (the hierarchical objective,
+    /// <see cref="RoutingObjective.Vehicles"/>): with the same jobs left out, a plan with fewer routes is better
+    /// whatever its cost. Otherwise by cost alone.
+    /// </summary>
+    internal bool FewestVehiclesFirst { get; set; }
+
     /// <summary>Initial temperature factor (times the mean near distance).</summary>
     internal double InitialTemperature { get; set; } = 1.0;
 
@@ -162,6 +169,7 @@ internal sealed class StringRemovalSearch
         double bestObjective = _state.Objective;
         double current = bestObjective;
         long bestLevel = _state.Level;
+        int bestVehicles = _state.UsedVehicles;
         long currentLevel = bestLevel;
         double t0 = InitialTemperature * _temperatureScale;
         double tf = FinalTemperature * _temperatureScale;
@@ -186,13 +194,14 @@ internal sealed class StringRemovalSearch
             if (level < currentLevel || (level == currentLevel && candidate < threshold))
             {
                 Accepted++;
-                if (_state.IsBetterThan(bestLevel, bestObjective))
+                if (IsNewBest(bestLevel, bestVehicles, bestObjective))
                 {
                     PolishTouched();
                     _state.RecomputeTotals();
                     candidate = _state.Objective;
                     bestObjective = candidate;
                     bestLevel = level;
+                    bestVehicles = _state.UsedVehicles;
                     _state.CopyRoutesTo(best);
                 }
 
@@ -207,6 +216,17 @@ internal sealed class StringRemovalSearch
 
         _state.LoadRoutes(best);
         _state.RecomputeTotals();
+    }
+
+    /// <summary>Whether the current plan beats the best so far: fewer jobs left out (level), then, under <see cref="FewestVehiclesFirst"/>, fewer routes, then cost.</summary>
+    private bool IsNewBest(long bestLevel, int bestVehicles, double bestObjective)
+    {
+        if (_state.Level != bestLevel || !FewestVehiclesFirst || _state.UsedVehicles == bestVehicles)
+        {
+            return _state.IsBetterThan(bestLevel, bestObjective);
+        }
+
+        return _state.UsedVehicles < bestVehicles;
     }
 
     /// <summary>

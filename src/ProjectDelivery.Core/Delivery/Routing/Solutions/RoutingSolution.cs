@@ -111,11 +111,21 @@ public sealed class RoutingSolution
     internal static RoutingSolution Create(RoutingProblem problem, List<VehicleRoute> routes, bool[] served, SolverStatistics statistics)
     {
         var unassigned = new List<UnassignedJob>();
+        PlanRoom? room = null;
         for (int j = 0; j < served.Length; j++)
         {
             if (!served[j])
             {
-                unassigned.Add(new UnassignedJob(j, problem.Jobs[j].Id, UnassignedDiagnosis.Explain(problem, j)));
+                // The diagnosis alone says the job could be served on its own; an optional job is "not worth serving" only when the
+                // plan still has room for it, otherwise the fleet is full.
+                UnassignedReason reason = UnassignedDiagnosis.Explain(problem, j);
+                if (reason == UnassignedReason.NotWorthServing)
+                {
+                    room ??= new PlanRoom(problem.Data, routes);
+                    reason = room.HasRoomFor(j) ? reason : UnassignedReason.FleetExhausted;
+                }
+
+                unassigned.Add(new UnassignedJob(j, problem.Jobs[j].Id, reason));
             }
         }
 

@@ -22,9 +22,12 @@ public enum UnassignedReason
     /// <summary>Serving the job alone would exceed every suitable vehicle's maximum route distance.</summary>
     Distance = 5,
 
-    /// <summary>The job could be served on its own, but every suitable vehicle is used and none has room for it.</summary>
+    /// <summary>
+    /// The job could be served on its own, but every suitable vehicle is used and none has room for it (no feasible
+    /// position in any route of the plan). Mandatory and optional jobs alike.
+    /// </summary>
     FleetExhausted = 6,
 
-    /// <summary>An optional job whose cheapest insertion costs more than its penalty.</summary>
+    /// <summary>An optional job the plan has room for (a feasible position in a route, or a free vehicle), left out because its cheapest insertion costs more than its penalty.</summary>
     NotWorthServing = 7,
 }
