@@ -125,6 +125,14 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ScheduleRowDto))]
 [JsonSerializable(typeof(ProjectDelivery.Reporting.ScheduleRiskSummary))]
 [JsonSerializable(typeof(ScheduleRiskSummaryDto))]
+[JsonSerializable(typeof(EarnedValueMetrics))]
+[JsonSerializable(typeof(EarnedValueMetricsDto))]
+[JsonSerializable(typeof(EarnedValueNode))]
+[JsonSerializable(typeof(EarnedValueNodeDto))]
+[JsonSerializable(typeof(EarnedValueRow))]
+[JsonSerializable(typeof(EarnedValueRowDto))]
+[JsonSerializable(typeof(RiskListingRow))]
+[JsonSerializable(typeof(RiskListingRowDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

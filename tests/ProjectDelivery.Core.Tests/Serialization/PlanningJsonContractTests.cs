@@ -34,6 +34,7 @@ public sealed class PlanningJsonContractTests
         typeof(RiskRating), typeof(RiskRevision), typeof(ScaleLevel), typeof(HeatMapCell), typeof(ExposureRow), typeof(SensitivityRow), typeof(MonteCarloOptions),
         typeof(ScheduleOptions), typeof(CalendarScheduleOptions), typeof(Schedule<double>), typeof(Schedule<LocalDateTime>), typeof(ActivitySchedule<double>), typeof(ActivitySchedule<LocalDateTime>),
         typeof(WbsSummary<double>), typeof(WbsSummary<LocalDateTime>),
+        typeof(EarnedValueMetrics), typeof(EarnedValueNode), typeof(EarnedValueRow), typeof(RiskListingRow),
         typeof(LocalDate), typeof(LocalDateTime),
     };
 
@@ -54,8 +55,6 @@ public sealed class PlanningJsonContractTests
     /// </summary>
     private static readonly Type[] NotYetInContract =
     {
-        typeof(EarnedValueMetrics), typeof(EarnedValueNode), typeof(EarnedValueRow),
-        typeof(RiskListingRow),
         typeof(ScheduleRiskModel), typeof(ScheduleRiskResult),
     };
 
