@@ -133,6 +133,10 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(EarnedValueRowDto))]
 [JsonSerializable(typeof(RiskListingRow))]
 [JsonSerializable(typeof(RiskListingRowDto))]
+[JsonSerializable(typeof(ScheduleRiskModel))]
+[JsonSerializable(typeof(ScheduleRiskModelDto))]
+[JsonSerializable(typeof(ScheduleRiskResult))]
+[JsonSerializable(typeof(ScheduleRiskResultDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }
