@@ -216,7 +216,7 @@ public sealed class PlanningEarnedValueResultsJsonTests
             Assert.Equal(report.Nodes.Select(n => (n.Id, n.Level, n.ParentId)), ProjectDeliveryJson.Deserialize<EarnedValueNode>(tree).Report.Nodes.Select(n => (n.Id, n.Level, n.ParentId)));
             EarnedValueNode leaf = report.Nodes[report.Nodes.Count - 1];
             Assert.Equal(ProjectDeliveryJson.Serialize(leaf), ProjectDeliveryJson.Serialize(ProjectDeliveryJson.Deserialize<EarnedValueNode>(ProjectDeliveryJson.Serialize(leaf))));
-        }, iter: 400);
+        }, iter: 200);
 
         Assert.True(rows >= 1000, $"only {rows} rows were checked");
     }

@@ -63,7 +63,13 @@ public sealed class EarnedValueRow
     }
 
     /// <summary>A row from its columns as read from JSON (the reader checks them first).</summary>
-    internal EarnedValueRow(string nodeId, string? parentId, string? nodeName, string nodeKind, int level, int periodNumber, LocalDate periodStart, LocalDate periodEnd, bool isStatusPeriod, double bac, double pv, double ev, double ac, double pvPeriod, double evPeriod, double acPeriod, double cv, double sv, double? cvPercent, double? svPercent, double? cpi, double? spi, double? cpiPeriod, double? spiPeriod, double? percentComplete, double? eac, double? etc, double? vac, double? tcpi, double? tcpiEac, double eacBudgetedRate, double? eacCpi, double? eacCpiSpi, double? eacComposite, double? eacBottomUp, double? es, int at, int pd, double? svt, double? spit, double? ieact, LocalDate? forecastFinish, string cpiStatus, string spiStatus, string spitStatus, string tcpiStatus, string cvStatus, string svStatus)
+    internal EarnedValueRow(
+        string nodeId, string? parentId, string? nodeName, string nodeKind, int level, int periodNumber, LocalDate periodStart, LocalDate periodEnd,
+        bool isStatusPeriod, double bac, double pv, double ev, double ac, double pvPeriod, double evPeriod, double acPeriod, double cv, double sv,
+        double? cvPercent, double? svPercent, double? cpi, double? spi, double? cpiPeriod, double? spiPeriod, double? percentComplete, double? eac,
+        double? etc, double? vac, double? tcpi, double? tcpiEac, double eacBudgetedRate, double? eacCpi, double? eacCpiSpi, double? eacComposite,
+        double? eacBottomUp, double? es, int at, int pd, double? svt, double? spit, double? ieact, LocalDate? forecastFinish, string cpiStatus,
+        string spiStatus, string spitStatus, string tcpiStatus, string cvStatus, string svStatus)
     {
         NodeId = nodeId;
         ParentId = parentId;
