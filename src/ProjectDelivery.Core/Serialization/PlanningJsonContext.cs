@@ -125,6 +125,18 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(ScheduleRowDto))]
 [JsonSerializable(typeof(ProjectDelivery.Reporting.ScheduleRiskSummary))]
 [JsonSerializable(typeof(ScheduleRiskSummaryDto))]
+[JsonSerializable(typeof(EarnedValueMetrics))]
+[JsonSerializable(typeof(EarnedValueMetricsDto))]
+[JsonSerializable(typeof(EarnedValueNode))]
+[JsonSerializable(typeof(EarnedValueNodeDto))]
+[JsonSerializable(typeof(EarnedValueRow))]
+[JsonSerializable(typeof(EarnedValueRowDto))]
+[JsonSerializable(typeof(RiskListingRow))]
+[JsonSerializable(typeof(RiskListingRowDto))]
+[JsonSerializable(typeof(ScheduleRiskModel))]
+[JsonSerializable(typeof(ScheduleRiskModelDto))]
+[JsonSerializable(typeof(ScheduleRiskResult))]
+[JsonSerializable(typeof(ScheduleRiskResultDto))]
 internal sealed partial class PlanningJsonContext : JsonSerializerContext
 {
 }

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using ProjectDelivery.Utility;
 
 namespace ProjectDelivery.Planning.EarnedValue;
 
@@ -20,6 +21,7 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// CPI is undefined or zero.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueMetricsJsonConverter))]
 public sealed class EarnedValueMetrics
 {
     internal EarnedValueMetrics(
@@ -28,7 +30,21 @@ public sealed class EarnedValueMetrics
         double plannedValueInPeriod, double earnedValueInPeriod, double actualCostInPeriod,
         double? bottomUpEstimateToComplete, int plannedDuration, double? earnedSchedule,
         ReportingCalendar calendar, EarnedValueOptions options)
+        : this(periodNumber, date, budgetAtCompletion, plannedValue, earnedValue, actualCost, plannedValueInPeriod, earnedValueInPeriod, actualCostInPeriod,
+            bottomUpEstimateToComplete, plannedDuration, earnedSchedule, calendar, null, options)
     {
+    }
+
+    /// <summary>Computes the metrics; the forecast finish comes from <paramref name="calendar"/>, or is <paramref name="forecastFinish"/> as given when the calendar is null.</summary>
+    private EarnedValueMetrics(
+        int periodNumber, LocalDate date, double budgetAtCompletion,
+        double plannedValue, double earnedValue, double actualCost,
+        double plannedValueInPeriod, double earnedValueInPeriod, double actualCostInPeriod,
+        double? bottomUpEstimateToComplete, int plannedDuration, double? earnedSchedule,
+        ReportingCalendar? calendar, LocalDate? forecastFinish, EarnedValueOptions options)
+    {
+        Options = options;
+        BottomUpEstimateToComplete = bottomUpEstimateToComplete;
         PeriodNumber = periodNumber;
         Date = date;
         BudgetAtCompletion = budgetAtCompletion;
@@ -74,7 +90,8 @@ public sealed class EarnedValueMetrics
         ScheduleVarianceTime = earnedSchedule - periodNumber;
         SchedulePerformanceIndexTime = earnedSchedule is double es ? Ratio(es, periodNumber) : null;
         IndependentEstimateAtCompletionTime = SchedulePerformanceIndexTime is double spit && spit > 0 ? Finite(plannedDuration / spit) : null;
-        ForecastFinish = IndependentEstimateAtCompletionTime is double ieac && calendar.TryDateAt(ieac, out LocalDate finish) ? finish : null;
+        ForecastFinish = calendar is null ? forecastFinish
+            : IndependentEstimateAtCompletionTime is double ieac && calendar.TryDateAt(ieac, out LocalDate finish) ? finish : null;
 
         EarnedValueThresholds bands = options.Thresholds;
         CostPerformanceStatus = bands.CostPerformanceIndex.Classify(CostPerformanceIndex);
@@ -84,6 +101,12 @@ public sealed class EarnedValueMetrics
         CostVarianceStatus = bands.CostVariancePercent.Classify(CostVariancePercent);
         ScheduleVarianceStatus = bands.ScheduleVariancePercent.Classify(ScheduleVariancePercent);
     }
+
+    /// <summary>The options the metrics were computed with (primary estimate, composite weight, threshold bands).</summary>
+    internal EarnedValueOptions Options { get; }
+
+    /// <summary>The bottom-up ETC the metrics were given, or null.</summary>
+    internal double? BottomUpEstimateToComplete { get; }
 
     /// <summary>Number of the period these metrics close (one-based); 0 means before the first period.</summary>
     public int PeriodNumber { get; }
@@ -233,6 +256,45 @@ public sealed class EarnedValueMetrics
         EstimateAtCompletionMethod.BottomUp => EstimateAtCompletionBottomUp,
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown estimate-at-completion method."),
     };
+
+    /// <summary>
+    /// Rebuilds metrics from their inputs (as read from JSON): every derived figure is recomputed by the same formulas, and the forecast finish,
+    /// which needs the reporting calendar, is taken as given.
+    /// </summary>
+    /// <exception cref="ArgumentException">An input is out of range (negative period or planned duration, a non-finite amount, a forecast finish without IEAC(t)).</exception>
+    internal static EarnedValueMetrics FromParts(
+        int periodNumber, LocalDate date, double budgetAtCompletion,
+        double plannedValue, double earnedValue, double actualCost,
+        double plannedValueInPeriod, double earnedValueInPeriod, double actualCostInPeriod,
+        double? bottomUpEstimateToComplete, int plannedDuration, double? earnedSchedule, LocalDate? forecastFinish, EarnedValueOptions options)
+    {
+        Preconditions.CheckNotNull(options, nameof(options));
+        Preconditions.CheckArgumentRange(nameof(periodNumber), periodNumber, 0, int.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(plannedDuration), plannedDuration, 0, int.MaxValue);
+        foreach ((string name, double? value) in new[]
+        {
+            (nameof(budgetAtCompletion), (double?)budgetAtCompletion), (nameof(plannedValue), plannedValue), (nameof(earnedValue), earnedValue), (nameof(actualCost), actualCost),
+            (nameof(plannedValueInPeriod), plannedValueInPeriod), (nameof(earnedValueInPeriod), earnedValueInPeriod), (nameof(actualCostInPeriod), actualCostInPeriod),
+            (nameof(bottomUpEstimateToComplete), bottomUpEstimateToComplete), (nameof(earnedSchedule), earnedSchedule),
+        })
+        {
+            if (value is double v)
+            {
+                Preconditions.CheckFinite(name, v);
+            }
+        }
+
+        if (earnedSchedule is double es)
+        {
+            Preconditions.CheckArgumentRange(nameof(earnedSchedule), es, 0.0, double.MaxValue);
+        }
+
+        var metrics = new EarnedValueMetrics(periodNumber, date, budgetAtCompletion, plannedValue, earnedValue, actualCost, plannedValueInPeriod, earnedValueInPeriod, actualCostInPeriod,
+            bottomUpEstimateToComplete, plannedDuration, earnedSchedule, null, forecastFinish, options);
+        Preconditions.CheckArgument(forecastFinish is null || metrics.IndependentEstimateAtCompletionTime is not null, nameof(forecastFinish),
+            $"Period {periodNumber}: a forecast finish needs IEAC(t), which is undefined for these inputs.");
+        return metrics;
+    }
 
     private static double? Ratio(double numerator, double denominator) => denominator == 0 ? null : Finite(numerator / denominator);
 

@@ -5,6 +5,7 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Planning.EarnedValue;
 
 /// <summary>One node of an <see cref="EarnedValueReport"/>: the project total, a WBS element or a control account, with its rolled-up data.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueNodeJsonConverter))]
 public sealed class EarnedValueNode
 {
     private readonly EarnedValueReport _report;
@@ -16,6 +17,9 @@ public sealed class EarnedValueNode
         _index = index;
         Level = level;
     }
+
+    /// <summary>The report the node belongs to.</summary>
+    internal EarnedValueReport Report => _report;
 
     /// <summary>The account or element id, or <see cref="EarnedValueProject.TotalId"/>.</summary>
     public string Id => _report.Data.Ids[_index];

@@ -7,6 +7,7 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// report designer can bind to. Money and indices are unrounded; undefined metrics are null; statuses are the
 /// names of <see cref="PerformanceStatus"/> values.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueRowJsonConverter))]
 public sealed class EarnedValueRow
 {
     internal EarnedValueRow(EarnedValueNode node, EarnedValueMetrics m, ReportingCalendar calendar, bool isStatusPeriod)
@@ -59,6 +60,65 @@ public sealed class EarnedValueRow
         TcpiStatus = m.ToCompletePerformanceStatus.ToString();
         CvStatus = m.CostVarianceStatus.ToString();
         SvStatus = m.ScheduleVarianceStatus.ToString();
+    }
+
+    /// <summary>A row from its columns as read from JSON (the reader checks them first).</summary>
+    internal EarnedValueRow(
+        string nodeId, string? parentId, string? nodeName, string nodeKind, int level, int periodNumber, LocalDate periodStart, LocalDate periodEnd,
+        bool isStatusPeriod, double bac, double pv, double ev, double ac, double pvPeriod, double evPeriod, double acPeriod, double cv, double sv,
+        double? cvPercent, double? svPercent, double? cpi, double? spi, double? cpiPeriod, double? spiPeriod, double? percentComplete, double? eac,
+        double? etc, double? vac, double? tcpi, double? tcpiEac, double eacBudgetedRate, double? eacCpi, double? eacCpiSpi, double? eacComposite,
+        double? eacBottomUp, double? es, int at, int pd, double? svt, double? spit, double? ieact, LocalDate? forecastFinish, string cpiStatus,
+        string spiStatus, string spitStatus, string tcpiStatus, string cvStatus, string svStatus)
+    {
+        NodeId = nodeId;
+        ParentId = parentId;
+        NodeName = nodeName;
+        NodeKind = nodeKind;
+        Level = level;
+        PeriodNumber = periodNumber;
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        IsStatusPeriod = isStatusPeriod;
+        Bac = bac;
+        Pv = pv;
+        Ev = ev;
+        Ac = ac;
+        PvPeriod = pvPeriod;
+        EvPeriod = evPeriod;
+        AcPeriod = acPeriod;
+        Cv = cv;
+        Sv = sv;
+        CvPercent = cvPercent;
+        SvPercent = svPercent;
+        Cpi = cpi;
+        Spi = spi;
+        CpiPeriod = cpiPeriod;
+        SpiPeriod = spiPeriod;
+        PercentComplete = percentComplete;
+        Eac = eac;
+        Etc = etc;
+        Vac = vac;
+        Tcpi = tcpi;
+        TcpiEac = tcpiEac;
+        EacBudgetedRate = eacBudgetedRate;
+        EacCpi = eacCpi;
+        EacCpiSpi = eacCpiSpi;
+        EacComposite = eacComposite;
+        EacBottomUp = eacBottomUp;
+        Es = es;
+        At = at;
+        Pd = pd;
+        Svt = svt;
+        Spit = spit;
+        Ieact = ieact;
+        ForecastFinish = forecastFinish;
+        CpiStatus = cpiStatus;
+        SpiStatus = spiStatus;
+        SpitStatus = spitStatus;
+        TcpiStatus = tcpiStatus;
+        CvStatus = cvStatus;
+        SvStatus = svStatus;
     }
 
     /// <summary>Node id (account, WBS element, or <see cref="EarnedValueProject.TotalId"/>).</summary>

@@ -3,28 +3,38 @@ using NodaTime;
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>One row of the register listing, ready for a reporting service: inherent and residual exposure side by side.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskListingRowJsonConverter))]
 public sealed class RiskListingRow
 {
     internal RiskListingRow(int rank, ProjectRisk risk, RiskRating inherent, RiskRating residual)
+        : this(rank, risk.Id, risk.Title, risk.Kind, risk.Category, risk.Owner, risk.Status, risk.ReviewDate, risk.Response?.Strategy, risk.Response?.Cost ?? 0.0,
+            risk.Inherent, risk.Residual, inherent, residual)
     {
+    }
+
+    /// <summary>A row from its columns (as read from JSON); the expected values and delays follow from the assessments and the kind, as <see cref="ProjectRisk"/> computes them.</summary>
+    internal RiskListingRow(int rank, string id, string title, RiskKind kind, string category, string owner, RiskStatus status, LocalDate? reviewDate,
+        ResponseStrategy? strategy, double responseCost, RiskAssessment inherentAssessment, RiskAssessment residualAssessment, RiskRating inherent, RiskRating residual)
+    {
+        double sign = kind == RiskKind.Threat ? 1.0 : -1.0;
         Rank = rank;
-        Id = risk.Id;
-        Title = risk.Title;
-        Kind = risk.Kind;
-        Category = risk.Category;
-        Owner = risk.Owner;
-        Status = risk.Status;
-        ReviewDate = risk.ReviewDate;
-        Strategy = risk.Response?.Strategy;
-        ResponseCost = risk.Response?.Cost ?? 0.0;
-        InherentAssessment = risk.Inherent;
-        ResidualAssessment = risk.Residual;
+        Id = id;
+        Title = title;
+        Kind = kind;
+        Category = category;
+        Owner = owner;
+        Status = status;
+        ReviewDate = reviewDate;
+        Strategy = strategy;
+        ResponseCost = responseCost;
+        InherentAssessment = inherentAssessment;
+        ResidualAssessment = residualAssessment;
         InherentRating = inherent;
         ResidualRating = residual;
-        InherentEmv = risk.ExpectedMonetaryValue(AssessmentBasis.Inherent);
-        ResidualEmv = risk.ExpectedMonetaryValue(AssessmentBasis.Residual);
-        InherentExpectedDelay = risk.ExpectedDelay(AssessmentBasis.Inherent);
-        ResidualExpectedDelay = risk.ExpectedDelay(AssessmentBasis.Residual);
+        InherentEmv = sign * inherentAssessment.ExpectedCost;
+        ResidualEmv = sign * residualAssessment.ExpectedCost;
+        InherentExpectedDelay = sign * inherentAssessment.ExpectedDelay;
+        ResidualExpectedDelay = sign * residualAssessment.ExpectedDelay;
     }
 
     /// <summary>1-based rank by inherent score (ties by |EMV|, expected delay, id).</summary>

@@ -19,10 +19,13 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// use the same normal-score idea on finite samples). An inconsistent matrix (not positive definite) is rejected.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRiskModelJsonConverter))]
 public sealed class ScheduleRiskModel
 {
-    private ScheduleRiskModel(CompiledNetwork network, ActivityUncertainty[] activities, RiskDriver[] drivers, RankCorrelation[] correlations)
+    private ScheduleRiskModel(ProjectNetwork source, CompiledNetwork network, ActivityUncertainty[] activities, RiskDriver[] drivers, RankCorrelation[] correlations)
     {
+        Source = source;
+        Correlations = correlations;
         Network = network;
         int n = network.ActivityCount;
         Preconditions.CheckArgument(n > 0, "network", "The schedule network has no activity.");
@@ -128,6 +131,12 @@ public sealed class ScheduleRiskModel
     /// <summary>The risk drivers.</summary>
     public IReadOnlyList<RiskDriver> RiskDrivers => Drivers;
 
+    /// <summary>The network the model was compiled from (its JSON is the model's).</summary>
+    internal ProjectNetwork Source { get; }
+
+    /// <summary>The rank correlations as given.</summary>
+    internal RankCorrelation[] Correlations { get; }
+
     internal CompiledNetwork Network { get; }
 
     internal UncertainValue[] Durations { get; }
@@ -188,7 +197,7 @@ public sealed class ScheduleRiskModel
         Preconditions.CheckArgument(Array.TrueForAll(a, x => x is not null), nameof(activities), "An activity uncertainty is null.");
         Preconditions.CheckArgument(Array.TrueForAll(d, x => x is not null), nameof(riskDrivers), "A risk driver is null.");
         Preconditions.CheckArgument(Array.TrueForAll(c, x => x is not null), nameof(correlations), "A rank correlation is null.");
-        return new ScheduleRiskModel(compiled, a, d, c);
+        return new ScheduleRiskModel(network, compiled, a, d, c);
     }
 
     private static int Lookup(Dictionary<string, int> index, string id, string where) =>

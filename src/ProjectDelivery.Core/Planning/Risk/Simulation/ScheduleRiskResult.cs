@@ -20,6 +20,7 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// and Σ(r − ½)² are additive over blocks and runs. An input that never varies has sensitivity 0.</para>
 /// <para>Immutable.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRiskResultJsonConverter))]
 public sealed class ScheduleRiskResult
 {
     private readonly string[] _activityIds;
@@ -64,6 +65,30 @@ public sealed class ScheduleRiskResult
 
     /// <summary>Number of iterations.</summary>
     public int Iterations => _finishes.Length;
+
+    /// <summary>Finish of every iteration, in iteration order.</summary>
+    internal IReadOnlyList<double> IterationFinishes => _finishes;
+
+    /// <summary>Cost of every iteration, in iteration order.</summary>
+    internal IReadOnlyList<double> IterationCosts => _costs;
+
+    /// <summary>Number of iterations in which each activity was critical, in <see cref="ActivityIds"/> order.</summary>
+    internal IReadOnlyList<long> CriticalCounts => _critical;
+
+    /// <summary>The sensitivity inputs: uncertain activities, then risk drivers.</summary>
+    internal IReadOnlyList<string> InputIds => _inputIds;
+
+    /// <summary>How many of <see cref="InputIds"/> are activities (the rest are risk drivers).</summary>
+    internal int ActivityInputCount => _activityInputs;
+
+    /// <summary>Σ(u − ½)(r − ½) per input (zeros without sensitivity).</summary>
+    internal IReadOnlyList<double> CrossSums => _sur;
+
+    /// <summary>Σ(u − ½)² per input (zeros without sensitivity).</summary>
+    internal IReadOnlyList<double> InputSquareSums => _suu;
+
+    /// <summary>Σ(r − ½)² over all iterations (0 without sensitivity).</summary>
+    internal double RankSquareSum => _srr;
 
     /// <summary>Distribution of the project finish (time units from the project start).</summary>
     public OutcomeDistribution Finish { get; }
@@ -178,6 +203,60 @@ public sealed class ScheduleRiskResult
             DeterministicCost,
             HasSensitivity);
     }
+
+    /// <summary>
+    /// Rebuilds a result from its sufficient statistics (as read from JSON), after checking they could come from a run: at least one iteration, as many
+    /// costs as finishes, every number finite, unique non-empty activity ids with critical counts in [0, iterations], unique input ids with the uncertain
+    /// activities (which must be activities) before the risk drivers (which must not be), and with sensitivity non-negative square sums (all sums zero without).
+    /// </summary>
+    /// <exception cref="ArgumentException">A check fails (the message names the field and item).</exception>
+    internal static ScheduleRiskResult FromParts(string[] activityIds, string[] inputIds, bool[] inputIsRisk, double[] finishes, double[] costs, long[] critical,
+        double[] sur, double[] suu, double srr, double deterministicFinish, double deterministicCost, bool hasSensitivity)
+    {
+        Preconditions.CheckArgument(finishes.Length > 0, nameof(finishes), "A simulation result needs at least one iteration.");
+        Preconditions.CheckArgument(costs.Length == finishes.Length, nameof(costs), $"There are {costs.Length} costs for {finishes.Length} iterations.");
+        for (int t = 0; t < finishes.Length; t++)
+        {
+            Preconditions.CheckArgument(IsFinite(finishes[t]) && IsFinite(costs[t]), nameof(finishes), $"Iteration {t}: the finish and cost must be finite.");
+        }
+
+        Preconditions.CheckArgument(IsFinite(deterministicFinish) && IsFinite(deterministicCost), nameof(deterministicFinish), "The deterministic finish and cost must be finite.");
+        Preconditions.CheckArgument(activityIds.Length > 0 && critical.Length == activityIds.Length, nameof(activityIds), "A simulation result needs at least one activity, each with its critical count.");
+        var activities = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < activityIds.Length; i++)
+        {
+            string id = activityIds[i];
+            Preconditions.CheckArgument(!string.IsNullOrEmpty(id) && activities.Add(id), nameof(activityIds), $"Activity {i}: id '{id}' is empty or repeated.");
+            Preconditions.CheckArgument(critical[i] >= 0 && critical[i] <= finishes.Length, nameof(critical),
+                $"Activity '{id}': critical count {critical[i]} is outside [0, {finishes.Length}].");
+        }
+
+        int activityInputs = 0;
+        var inputs = new HashSet<string>(StringComparer.Ordinal);
+        for (int j = 0; j < inputIds.Length; j++)
+        {
+            string id = inputIds[j];
+            Preconditions.CheckArgument(!string.IsNullOrEmpty(id) && inputs.Add(id), nameof(inputIds), $"Input {j}: id '{id}' is empty or repeated.");
+            if (!inputIsRisk[j])
+            {
+                Preconditions.CheckArgument(activityInputs == j, nameof(inputIds), $"Input '{id}': uncertain activities come before the risk drivers.");
+                Preconditions.CheckArgument(activities.Contains(id), nameof(inputIds), $"Input '{id}' is not an activity of the result.");
+                activityInputs++;
+            }
+            else
+            {
+                Preconditions.CheckArgument(!activities.Contains(id), nameof(inputIds), $"Risk driver '{id}' is also an activity id.");
+            }
+
+            Preconditions.CheckArgument(IsFinite(sur[j]) && IsFinite(suu[j]) && suu[j] >= 0, nameof(sur), $"Input '{id}': the sums must be finite, the square sum non-negative.");
+            Preconditions.CheckArgument(hasSensitivity || (sur[j] == 0 && suu[j] == 0), nameof(sur), $"Input '{id}': a result without sensitivity has no sums.");
+        }
+
+        Preconditions.CheckArgument(IsFinite(srr) && srr >= 0 && (hasSensitivity || srr == 0), nameof(srr), "The rank square sum must be finite and non-negative (0 without sensitivity).");
+        return new ScheduleRiskResult(activityIds, inputIds, activityInputs, finishes, costs, critical, sur, suu, srr, deterministicFinish, deterministicCost, hasSensitivity);
+    }
+
+    private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 
     private double Correlation(int j)
     {
