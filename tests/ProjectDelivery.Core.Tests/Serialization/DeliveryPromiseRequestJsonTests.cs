@@ -107,6 +107,10 @@ public sealed class DeliveryPromiseRequestJsonTests
             ProjectDeliveryJson.Serialize(PromiseOrder.Create("O-1", Instant.FromUtc(2027, 3, 31, 12, 59), null, new LocalDate(2027, 4, 5))));
         Assert.Equal("""{"id":"O-3","orderedAt":"2027-03-26T14:00:00.5Z","customerZone":"Asia/Tokyo"}""",
             ProjectDeliveryJson.Serialize(PromiseOrder.Create("O-3", Instant.FromUtc(2027, 3, 26, 14, 0) + Duration.FromMilliseconds(500), Tokyo, null)));
+        PromiseOrder utc = PromiseOrder.Create("U", Instant.FromUtc(2027, 3, 31, 12, 1), DateTimeZone.Utc, null);
+        Assert.Equal(utc, ProjectDeliveryJson.Deserialize<PromiseOrder>(ProjectDeliveryJson.Serialize(utc)));
+        Assert.NotEqual(utc, PromiseOrder.Create("U", utc.OrderedAt, London, null));
+        Assert.NotEqual(utc, PromiseOrder.Create("U", utc.OrderedAt, null, null));
         Assert.Equal(PromiseOrder.Create("O-2", Instant.FromUtc(2027, 3, 31, 12, 1), null, null),
             ProjectDeliveryJson.Deserialize<PromiseOrder>("""{ "id": "O-2", "orderedAt": "2027-03-31T13:01:00+01:00" }"""));
     }

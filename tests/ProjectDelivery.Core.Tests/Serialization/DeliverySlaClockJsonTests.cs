@@ -43,10 +43,8 @@ public sealed class DeliverySlaClockJsonTests
     }
 
     [Fact]
-    public void SlaClock_Random_RoundTripsAndEvaluatesTheSame()
+    public void SlaClock_Random_RoundTrips()
     {
-        Instant start = Instant.FromUtc(2027, 1, 4, 7, 0);
-        SlaEvent[] events = { SlaEvent.Start(start), SlaEvent.Pause(start + Duration.FromHours(30)), SlaEvent.Resume(start + Duration.FromDays(3)) };
         Clocks.Sample(clock =>
         {
             string json = ProjectDeliveryJson.Serialize(clock);
@@ -54,9 +52,23 @@ public sealed class DeliverySlaClockJsonTests
 
             Assert.Equal((clock.Goal, clock.WarningFraction, clock.MultipleCycles), (back.Goal, back.WarningFraction, back.MultipleCycles));
             Assert.Equal(ReferenceEquals(clock.Calendar, WorkingCalendar.Continuous), ReferenceEquals(back.Calendar, WorkingCalendar.Continuous));
+            Assert.Equal(ProjectDeliveryJson.Serialize(clock.Calendar), ProjectDeliveryJson.Serialize(back.Calendar));
             Assert.Equal(json, ProjectDeliveryJson.Serialize(back));
-            Assert.Equal(clock.Evaluate(events, start + Duration.FromDays(10)), back.Evaluate(events, start + Duration.FromDays(10)));
         }, iter: 1000);
+    }
+
+    [Fact]
+    public void SlaClock_RoundTrip_EvaluatesTheSame()
+    {
+        // Each random calendar builds its working-time tables on first use, so fewer cases than the round trip above.
+        Instant start = Instant.FromUtc(2027, 1, 4, 7, 0);
+        SlaEvent[] events = { SlaEvent.Start(start), SlaEvent.Pause(start + Duration.FromHours(30)), SlaEvent.Resume(start + Duration.FromDays(3)) };
+        Clocks.Sample(clock =>
+        {
+            SlaClock back = ProjectDeliveryJson.Deserialize<SlaClock>(ProjectDeliveryJson.Serialize(clock));
+
+            Assert.Equal(clock.Evaluate(events, start + Duration.FromDays(10)), back.Evaluate(events, start + Duration.FromDays(10)));
+        }, iter: 100);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// One order of a <see cref="PromiseRequest"/>: its id, the instant it is placed, the customer's time zone (or none, to
 /// take the request's default) and, optionally, the customer-local date by which delivery is wanted.
 /// </summary>
-/// <remarks>Immutable, with value equality (time zones compare by reference, as the TZDB provider caches them).</remarks>
+/// <remarks>Immutable, with value equality (time zones compare by id).</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(PromiseOrderJsonConverter))]
 public sealed class PromiseOrder : IEquatable<PromiseOrder>
 {
@@ -50,7 +50,7 @@ public sealed class PromiseOrder : IEquatable<PromiseOrder>
 
     /// <inheritdoc />
     public bool Equals(PromiseOrder? other) =>
-        other is not null && Id == other.Id && OrderedAt == other.OrderedAt && ReferenceEquals(CustomerZone, other.CustomerZone) && WantedBy == other.WantedBy;
+        other is not null && Id == other.Id && OrderedAt == other.OrderedAt && CustomerZone?.Id == other.CustomerZone?.Id && WantedBy == other.WantedBy;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PromiseOrder);
