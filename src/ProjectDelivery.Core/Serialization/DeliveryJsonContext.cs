@@ -71,6 +71,8 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(SlaRequestJson))]
 [JsonSerializable(typeof(SlaTicketRequest))]
 [JsonSerializable(typeof(SlaTicketRequestJson))]
+[JsonSerializable(typeof(SlaClock))]
+[JsonSerializable(typeof(SlaClockJson))]
 // Fulfilment: promise dates
 [JsonSerializable(typeof(DeliveryPromise))]
 [JsonSerializable(typeof(DeliveryPromiseJson))]
@@ -79,6 +81,14 @@ namespace ProjectDelivery.Serialization;
 [JsonSerializable(typeof(PromiseStepJson))]
 [JsonSerializable(typeof(ProcessingTime))]
 [JsonSerializable(typeof(ProcessingTimeJson))]
+[JsonSerializable(typeof(Warehouse))]
+[JsonSerializable(typeof(WarehouseJson))]
+[JsonSerializable(typeof(CarrierService))]
+[JsonSerializable(typeof(CarrierServiceJson))]
+[JsonSerializable(typeof(PromiseOrder))]
+[JsonSerializable(typeof(PromiseOrderJson))]
+[JsonSerializable(typeof(PromiseRequest))]
+[JsonSerializable(typeof(PromiseRequestJson))]
 // Fulfilment: KPIs
 [JsonSerializable(typeof(FulfilmentOrder))]
 [JsonSerializable(typeof(FulfilmentOrderJson))]

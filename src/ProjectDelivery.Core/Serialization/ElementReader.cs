@@ -21,6 +21,8 @@ internal static class ElementReader
         LocalDateTimePattern.ExtendedIso,
     };
 
+    private static readonly LocalTimePattern HourMinutePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
     /// <summary>A format error at <paramref name="path"/>; the path is kept so the serializer does not replace it.</summary>
     internal static JsonException Error(string path, string message) => new($"{path}: {message}", path, null, null);
 
@@ -156,6 +158,37 @@ internal static class ElementReader
 
         return parsed.Value;
     }
+
+    /// <summary>Parses a time of day <c>HH:mm</c>, or <c>HH:mm:ss</c> with optional fractions of a second.</summary>
+    internal static LocalTime Time(string? text, string path)
+    {
+        if (text is null)
+        {
+            throw Error(path, "a time of day is required (HH:mm), got null");
+        }
+
+        ParseResult<LocalTime> parsed = LocalTimePattern.ExtendedIso.Parse(text);
+        if (!parsed.Success)
+        {
+            parsed = HourMinutePattern.Parse(text);
+        }
+
+        if (!parsed.Success)
+        {
+            throw Error(path, $"'{text}' is not a time of day (HH:mm)");
+        }
+
+        return parsed.Value;
+    }
+
+    /// <summary>The text of a time of day that <see cref="Time"/> reads back: <c>HH:mm</c>, with seconds and fractions only when present.</summary>
+    internal static string FormatTime(LocalTime time) =>
+        time.Second == 0 && time.TickOfSecond == 0 ? HourMinutePattern.Format(time) : LocalTimePattern.ExtendedIso.Format(time);
+
+    /// <summary>Looks up an IANA time-zone id (e.g. <c>Europe/London</c>) in the TZDB.</summary>
+    internal static DateTimeZone Zone(string text, string path) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(text)
+        ?? throw Error(path, $"unknown time zone '{text}' (use an IANA id such as Europe/London)");
 
     /// <summary>An ISO-8601 duration such as <c>PT8H</c> or <c>P2DT4H</c> (days are 24 hours; no years or months).</summary>
     internal static Duration IsoDuration(JsonElement element, string path) => Duration(String(element, path), path);

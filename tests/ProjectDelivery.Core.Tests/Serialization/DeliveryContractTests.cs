@@ -13,14 +13,11 @@ public sealed class DeliveryContractTests
     /// <summary>Public types of the Delivery namespaces that are not inputs or results, each with the reason.</summary>
     private static readonly Dictionary<string, string> NotData = new(StringComparer.Ordinal)
     {
-        ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaClock"] = "a service over a WorkingCalendar (calendar JSON is the planning contract; SLA inputs keep the CLI's calendar reader until merge)",
-        ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaPolicy"] = "holds a WorkingCalendar and goals with predicates",
+        ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaPolicy"] = "holds SlaGoals, whose AppliesTo predicates (Func<SlaSubject, bool>) are code; the SlaClocks it hands out (calendar, goal, warning, cycles) are in the contract",
         ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaGoal"] = "holds a predicate (Func<SlaSubject, bool>), which is code",
         ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaEventLogBuilder"] = "a mutable builder; the SlaEventLog it builds is in the contract",
         ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaTimelineException"] = "an exception",
-        ["ProjectDelivery.Delivery.Fulfilment.Promises.PromiseDateCalculator"] = "a service over Warehouse and CarrierService",
-        ["ProjectDelivery.Delivery.Fulfilment.Promises.Warehouse"] = "holds a WorkingCalendar (calendar JSON is the planning contract)",
-        ["ProjectDelivery.Delivery.Fulfilment.Promises.CarrierService"] = "holds a WorkingCalendar (calendar JSON is the planning contract)",
+        ["ProjectDelivery.Delivery.Fulfilment.Promises.PromiseDateCalculator"] = "a service over a Warehouse and a CarrierService, both in the contract (PromiseRequest holds the three)",
         ["ProjectDelivery.Delivery.Routing.RoutingProgress"] = "a progress-callback payload; its RoutingSolution is in the contract",
     };
 

@@ -59,6 +59,25 @@ public sealed class DeliveryJsonFuzzTests
         Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, Replacements.Length - 1]).Sample((d, p, r) => documents[d](p, r), iter: 1500);
     }
 
+    [Fact]
+    public void Deserialize_CorruptedPromiseInput_OnlyContractExceptions()
+    {
+        // The promise input (PromiseRequest) and its parts, and the SLA clock configuration.
+        string sample = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "samples", "promise.json"));
+        ProjectDelivery.Delivery.Fulfilment.Promises.PromiseRequest request = ProjectDeliveryJson.Deserialize<ProjectDelivery.Delivery.Fulfilment.Promises.PromiseRequest>(sample);
+        SlaClock clock = SlaClock.Create(request.Warehouse.Calendar, Duration.FromHours(8), 0.5, multipleCycles: true);
+        var documents = new List<Action<int, int>>
+        {
+            (p, r) => Check<ProjectDelivery.Delivery.Fulfilment.Promises.PromiseRequest>(sample, p, r),
+            (p, r) => Check<ProjectDelivery.Delivery.Fulfilment.Promises.PromiseRequest>(ProjectDeliveryJson.Serialize(request), p, r),
+            (p, r) => Check<ProjectDelivery.Delivery.Fulfilment.Promises.Warehouse>(ProjectDeliveryJson.Serialize(request.Warehouse), p, r),
+            (p, r) => Check<ProjectDelivery.Delivery.Fulfilment.Promises.CarrierService>(ProjectDeliveryJson.Serialize(request.Carrier), p, r),
+            (p, r) => Check<ProjectDelivery.Delivery.Fulfilment.Promises.PromiseOrder>(ProjectDeliveryJson.Serialize(request.Orders[2]), p, r),
+            (p, r) => Check<SlaClock>(ProjectDeliveryJson.Serialize(clock), p, r),
+        };
+        Gen.Select(Gen.Int[0, documents.Count - 1], Gen.Int[0, int.MaxValue], Gen.Int[0, Replacements.Length - 1]).Sample((d, p, r) => documents[d](p, r), iter: 1500);
+    }
+
     private static void Check<T>(string json, int pick, int replacement)
     {
         JsonNode root = JsonNode.Parse(json)!;

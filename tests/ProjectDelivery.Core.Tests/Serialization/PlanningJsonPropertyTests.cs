@@ -37,7 +37,7 @@ public sealed class PlanningJsonPropertyTests
 
     private static readonly string[] Zones = { "", "Europe/London", "America/New_York", "Asia/Kolkata" };
 
-    private static readonly Gen<WorkingCalendar> Calendars =
+    internal static readonly Gen<WorkingCalendar> Calendars =
         from week in Days.Array[7].Where(d => d.Any(x => x.IsWorking))
         from holidays in Gen.Int[0, 60].Array[0, 6]
         from ranges in Gen.Select(Gen.Int[61, 120], Gen.Int[0, 5], Days, Gen.Bool).Array[0, 2]

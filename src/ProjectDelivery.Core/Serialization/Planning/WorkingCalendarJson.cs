@@ -56,7 +56,8 @@ internal static class WorkingCalendarJson
         return ToCalendar(dto ?? throw ElementReader.Error(path, "a calendar object is required, got null"), path, defaultName);
     }
 
-    private static WorkingCalendar ToCalendar(CalendarDto dto, string path, string defaultName)
+    /// <summary>Builds the calendar of a calendar object read at <paramref name="path"/>; every message names the path.</summary>
+    internal static WorkingCalendar ToCalendar(CalendarDto dto, string path, string defaultName)
     {
         WorkWeek week = WorkWeek.Standard;
         if (dto.Hours is not null)

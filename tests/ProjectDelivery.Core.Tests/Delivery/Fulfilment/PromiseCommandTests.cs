@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Xunit;
 
@@ -8,6 +10,70 @@ namespace ProjectDelivery.Tests.Delivery.Fulfilment;
 public sealed class PromiseCommandTests
 {
     private static readonly string Sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "promise.json"));
+
+    private static readonly string Golden = Path.Combine(AppContext.BaseDirectory, "TestData", "promise");
+
+    public static TheoryData<string> GoldenInputs()
+    {
+        var data = new TheoryData<string>();
+        foreach (string file in Directory.GetFiles(Path.Combine(Golden, "ok"), "*.json").Where(f => !f.EndsWith(".expected.json", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string> ErrorInputs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string line in File.ReadAllLines(Path.Combine(Golden, "errors", "expected-errors.tsv")).Where(l => l.Length > 0))
+        {
+            string[] parts = line.Split('\t');
+            data.Add(parts[0], parts[1]);
+        }
+
+        return data;
+    }
+
+    /// <summary>Outputs captured from the CLI before its input moved onto the contract (TestData/promise/README.md): byte-identical.</summary>
+    [Theory]
+    [MemberData(nameof(GoldenInputs))]
+    public void Promise_GoldenInput_PrintsTheCapturedOutput(string name)
+    {
+        string json = File.ReadAllText(Path.Combine(Golden, "ok", name + ".json"));
+
+        (int textCode, string text, string textError) = SlaCommandTests.RunCommand("promise", json);
+        (int jsonCode, string output, string jsonError) = SlaCommandTests.RunCommand("promise", json, "--json");
+
+        Assert.True(textCode == 0, textError);
+        Assert.True(jsonCode == 0, jsonError);
+        Assert.Equal(File.ReadAllText(Path.Combine(Golden, "ok", name + ".expected.txt")), text);
+        Assert.Equal(File.ReadAllText(Path.Combine(Golden, "ok", name + ".expected.json")), output);
+    }
+
+    [Theory]
+    [MemberData(nameof(ErrorInputs))]
+    public void Promise_InvalidInput_ExitsTwoWithTheExpectedMessage(string name, string expected)
+    {
+        string file = Path.Combine(Path.GetTempPath(), $"pd-promise-{Guid.NewGuid():N}.json");
+        File.Copy(Path.Combine(Golden, "errors", name + ".json"), file);
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+
+            int code = ProjectDelivery.Cli.Program.Run(new[] { "promise", file }, stdout, stderr);
+
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, stdout.ToString());
+            Assert.Equal(expected.Replace("{file}", file, StringComparison.Ordinal), stderr.ToString().TrimEnd('\n', '\r'));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 
     [Fact]
     public void Promise_BundledSample_PrintsPromisesAndLatestOrder()

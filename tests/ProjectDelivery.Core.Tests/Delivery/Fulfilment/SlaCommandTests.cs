@@ -208,18 +208,25 @@ public sealed class SlaCommandTests
     }
 
     [Fact]
-    public void CalendarJsonRead_FromElement_BuildsCalendarOrNamesThePath()
+    public void CalendarJson_ThroughTheContract_BuildsCalendarOrNamesThePath()
     {
-        System.Reflection.MethodInfo read = typeof(Program).Assembly.GetType("ProjectDelivery.Cli.Commands.CalendarJson")!.GetMethod("Read")!;
-        using JsonDocument good = JsonDocument.Parse("""{ "zone": "America/New_York", "hours": { "Fri": "09:00-17:00" }, "holidays": [ "2027-01-01" ] }""");
-        var calendar = (ProjectDelivery.Calendars.WorkingCalendar)read.Invoke(null, new object[] { good.RootElement, "$.site.calendar", "site" })!;
+        // The calendar object of the sla and promise inputs is the planning contract's WorkingCalendar JSON.
+        const string Good = """{ "zone": "America/New_York", "hours": { "Fri": "09:00-17:00" }, "holidays": [ "2027-01-01" ] }""";
+        var calendar = ProjectDelivery.Serialization.ProjectDeliveryJson.Deserialize<ProjectDelivery.Calendars.WorkingCalendar>(Good);
         Assert.Equal("America/New_York", calendar.Zone!.Id);
         Assert.False(calendar.IsWorkingDay(new NodaTime.LocalDate(2027, 1, 1)));
         Assert.True(calendar.IsWorkingDay(new NodaTime.LocalDate(2027, 1, 8)));
+        var site = ProjectDelivery.Serialization.ProjectDeliveryJson.Deserialize<ProjectDelivery.Delivery.Fulfilment.Promises.Warehouse>(
+            $$"""{ "name": "site", "calendar": {{Good}}, "cutOff": "12:00", "processingDays": 1 }""");
+        Assert.Equal("America/New_York", site.Calendar.Name);
 
-        using JsonDocument bad = JsonDocument.Parse("""{ "hours": { "Fri": "09:00-17:00" }, "colour": "red" }""");
-        var ex = Assert.Throws<System.Reflection.TargetInvocationException>(() => read.Invoke(null, new object[] { bad.RootElement, "$.site.calendar", "site" }));
-        Assert.Contains("$.site.calendar", ex.InnerException!.Message, StringComparison.Ordinal);
+        const string Bad = """{ "hours": { "Fri": "09:00-17:00" }, "zone": "Mars/Base" }""";
+        var ex = Assert.ThrowsAny<JsonException>(() => ProjectDelivery.Serialization.ProjectDeliveryJson.Deserialize<ProjectDelivery.Delivery.Fulfilment.Promises.Warehouse>(
+            $$"""{ "calendar": {{Bad}}, "cutOff": "12:00", "processingDays": 1 }"""));
+        Assert.StartsWith("$.calendar.zone:", ex.Message, StringComparison.Ordinal);
+        (int code, _, string error) = Run($$"""{ "calendar": {{Bad}}, "goal": "PT1H", "asOf": "2027-01-01T00:00:00Z", "tickets": [] }""");
+        Assert.Equal(2, code);
+        Assert.Contains("$.calendar.zone", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -8,7 +8,8 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// The shipping side of a promise: the warehouse's working calendar (with its time zone), its daily order
 /// cut-off and its processing time.
 /// </summary>
-/// <remarks>Immutable.</remarks>
+/// <remarks>Immutable. Its JSON is the <c>warehouse</c> object of the <c>promise</c> input (docs/formats.md).</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.WarehouseJsonConverter))]
 public sealed class Warehouse
 {
     private Warehouse(string name, WorkingCalendar calendar, LocalTime cutOff, ProcessingTime processing)

@@ -34,7 +34,10 @@ namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 /// <para>Cost: a replay makes O(events) calendar lookups, each a binary search in a cached year block (O(log n) in the
 /// intervals of a year). <see cref="EvaluateMany(SlaEventLog, Instant, Span{SlaStatus})"/> keeps the last year block between
 /// clocks, so bulk replays need no time-zone conversion. Instances are immutable and thread-safe.</para>
+/// <para>Its JSON (<c>ProjectDeliveryJson</c>) holds the configuration with the field names of the <c>sla</c> input:
+/// <c>{ "calendar"?, "goal": "PT8H", "warning": 0.75, "multipleCycles": false }</c> (no calendar: <see cref="WorkingCalendar.Continuous"/>).</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.SlaClockJsonConverter))]
 public sealed class SlaClock
 {
     private readonly long _goalTicks;
