@@ -66,6 +66,10 @@ internal sealed class NestedJsonException : JsonException
 
     internal static NestedJsonException From(JsonException ex) => new(FullPath(ex), MessageOf(ex), ex);
 
+    /// <summary>An error inside the value at <paramref name="prefix"/> (<c>$.key</c>) of a value read by hand.</summary>
+    internal static NestedJsonException From(JsonException ex, string prefix) =>
+        new(prefix + (ex.Path is null ? string.Empty : FullPath(ex).Substring(1)), MessageOf(ex), ex);
+
     /// <summary>The path of <paramref name="ex"/>, with the path inside a nested value appended.</summary>
     internal static string FullPath(JsonException ex)
     {
@@ -112,6 +116,67 @@ internal sealed class NestedPathJsonConverter<T> : System.Text.Json.Serializatio
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+}
+
+/// <summary>
+/// A dictionary of values read through a nested serializer call (the named calendars), each error keeping its full path
+/// (<c>$.calendars.1.hours.Mon</c>). Null values are kept for the caller to reject; a key given twice keeps the last value.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal sealed class NestedPathDictionaryJsonConverter<T> : System.Text.Json.Serialization.JsonConverter<System.Collections.Generic.Dictionary<string, T?>>
+    where T : class
+{
+    public override System.Collections.Generic.Dictionary<string, T?> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"Expected an object of id: {typeof(T).Name}, got {reader.TokenType}.");
+        }
+
+        var converter = (System.Text.Json.Serialization.JsonConverter<T>)options.GetTypeInfo(typeof(T)).Converter;
+        var result = new System.Collections.Generic.Dictionary<string, T?>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string key = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                result[key] = null;
+                continue;
+            }
+
+            try
+            {
+                result[key] = converter.Read(ref reader, typeof(T), options);
+            }
+            catch (JsonException ex)
+            {
+                throw NestedJsonException.From(ex, "$" + ItemPath.Segment(key));
+            }
+        }
+
+        return result;
+    }
+
+    public override void Write(Utf8JsonWriter writer, System.Collections.Generic.Dictionary<string, T?> value, JsonSerializerOptions options)
+    {
+        var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        writer.WriteStartObject();
+        foreach (System.Collections.Generic.KeyValuePair<string, T?> pair in value)
+        {
+            writer.WritePropertyName(pair.Key);
+            if (pair.Value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, pair.Value, info);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>Puts the ids of the items on a JSON path into it: <c>$.tasks[2].x</c> → <c>$.tasks[2] (id 'C').x</c>.</summary>
@@ -171,6 +236,20 @@ internal static class ItemPath
         }
 
         return result.ToString();
+    }
+
+    /// <summary>The path segment of an object key: <c>.key</c>, or <c>['key']</c> when it holds other than letters, digits, <c>_</c> and <c>-</c>.</summary>
+    internal static string Segment(string key)
+    {
+        foreach (char c in key)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_' && c != '-')
+            {
+                return "['" + key + "']";
+            }
+        }
+
+        return key.Length == 0 ? "['']" : "." + key;
     }
 
     /// <summary>Checks that a number read is finite (some runtimes read <c>1e400</c> as infinity).</summary>

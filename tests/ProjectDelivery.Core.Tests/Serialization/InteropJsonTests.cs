@@ -285,7 +285,7 @@ public sealed class InteropJsonTests
     [InlineData("\"tasks\":[{\"id\":\"1\"", "\"tasks\":[{\"id\":\"1\",\"storedTotalFloat\":\"NaN\"", "$.tasks[0] (id '1').storedTotalFloat")]
     [InlineData("\"tasks\":[{\"id\":\"1\"", "\"tasks\":[null,{\"id\":\"1\"", "$.tasks[0]")]
     [InlineData("\"tasks\":[{\"id\":\"1\"", "\"tasks\":[{\"id\":null", "'id'")]
-    [InlineData("\"calendars\":{", "\"calendars\":{\"x\":null,", "$.calendars['x']")]
+    [InlineData("\"calendars\":{", "\"calendars\":{\"x y\":null,", "$.calendars['x y']: calendar 'x y' is null")]
     public void ImportedSchedule_InvalidField_ThrowsNamingTheField(string find, string replace, string named)
     {
         string json = ProjectDeliveryJson.Serialize(ScheduleSamples.Read(ScheduleSamples.Relations));
@@ -296,6 +296,32 @@ public sealed class InteropJsonTests
 
         Assert.True(ex is JsonException or ArgumentException, ex.ToString());
         Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"duration\":480}", "\"duration\":\"long\"}", "$.network.activities[0] (id '1').duration: ")]
+    [InlineData("\"calendars\":{\"1\":{\"name\":\"Standard\",\"hours\":{\"Mon\":\"08:00-12:00,13:00-17:00\"", "\"calendars\":{\"1\":{\"name\":\"Standard\",\"hours\":{\"Mon\":\"8 to 5\"", "$.calendars.1.hours.Mon")]
+    [InlineData("\"calendar\":{\"name\":\"Standard\"", "\"calendar\":{\"name\":7", "$.calendar.name")]
+    public void ImportedSchedule_ErrorInsideAPart_KeepsTheFullPath(string find, string replace, string named)
+    {
+        string json = ProjectDeliveryJson.Serialize(ScheduleSamples.Read(ScheduleSamples.Relations));
+        string bad = json.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(json, bad);
+
+        JsonException ex = Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<ImportedSchedule>(bad));
+
+        Assert.Contains(named, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RoutingInstance_ErrorInsideTheProblem_KeepsTheFullPath()
+    {
+        RoutingInstance instance = SolomonReader.Read(new StringReader("T\n\nVEHICLE\nNUMBER CAPACITY\n 1 10\n\nCUSTOMER\nCUST\n\n 0 0 0 0 0 100 0\n 1 3 4 5 10 50 2\n"), "t.txt");
+        string json = ProjectDeliveryJson.Serialize(instance).Replace("\"location\":1", "\"location\":\"one\"", StringComparison.Ordinal);
+
+        JsonException ex = Assert.Throws<JsonException>(() => ProjectDeliveryJson.Deserialize<RoutingInstance>(json));
+
+        Assert.StartsWith("$.problem.jobs[0] (id '1').location: ", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

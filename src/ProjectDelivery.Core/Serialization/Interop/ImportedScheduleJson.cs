@@ -31,6 +31,7 @@ internal sealed class ImportedScheduleDto
     public WorkingCalendar Calendar { get; set; } = null!;
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(NestedPathDictionaryJsonConverter<WorkingCalendar>))]
     public Dictionary<string, WorkingCalendar?>? Calendars { get; set; }
 
     [JsonRequired]
@@ -76,7 +77,7 @@ internal sealed class ImportedScheduleJsonConverter : ItemDtoJsonConverter<Impor
         var calendars = new Dictionary<string, WorkingCalendar>();
         foreach (KeyValuePair<string, WorkingCalendar?> pair in dto.Calendars ?? new Dictionary<string, WorkingCalendar?>())
         {
-            calendars.Add(pair.Key, pair.Value ?? throw new JsonException($"$.calendars['{pair.Key}']: calendar '{pair.Key}' is null."));
+            calendars.Add(pair.Key, pair.Value ?? throw new JsonException($"$.calendars{ItemPath.Segment(pair.Key)}: calendar '{pair.Key}' is null."));
         }
 
         return new ImportedSchedule(dto.Format, network, calendar, dto.ProjectStart, dto.TimeUnit, NotNull(dto.Tasks, "tasks"))
