@@ -164,7 +164,7 @@ public sealed class InteropJsonTests
     }
 
     [Fact]
-    public void ImportedSchedule_XerSample_KeepsResourcesAssignmentsAndOptions()
+    public void ImportedSchedule_XerSample_KeepsCalendarsStatusDateAndProgress()
     {
         ImportedSchedule original = ScheduleSamples.Read(ScheduleSamples.PercentComplete);
         Assert.NotEmpty(original.Calendars);
@@ -175,6 +175,19 @@ public sealed class InteropJsonTests
         AssertSameSchedule(original, back);
         Assert.Equal(original.TotalFloatType, back.TotalFloatType);
         Assert.Equal(original.Tasks.Count(t => t.PercentComplete is not null), back.Tasks.Count(t => t.PercentComplete is not null));
+    }
+
+    [Fact]
+    public void ImportedSchedule_MspdiSampleWithAssignments_KeepsResourcesAndAssignments()
+    {
+        ImportedSchedule original = ScheduleSamples.Read(ScheduleSamples.Legacy);
+        Assert.NotEmpty(original.Resources);
+        Assert.NotEmpty(original.Assignments);
+
+        ImportedSchedule back = ProjectDeliveryJson.Deserialize<ImportedSchedule>(ProjectDeliveryJson.Serialize(original));
+
+        Assert.Equal(original.Resources, back.Resources);
+        Assert.Equal(original.Assignments, back.Assignments);
     }
 
     [Fact]
@@ -286,6 +299,9 @@ public sealed class InteropJsonTests
     [InlineData("\"tasks\":[{\"id\":\"1\"", "\"tasks\":[null,{\"id\":\"1\"", "$.tasks[0]")]
     [InlineData("\"tasks\":[{\"id\":\"1\"", "\"tasks\":[{\"id\":null", "'id'")]
     [InlineData("\"calendars\":{", "\"calendars\":{\"x y\":null,", "$.calendars['x y']: calendar 'x y' is null")]
+    [InlineData("\"network\":{", "\"network\":null,\"x\":{", "$.network: a network object is required")]
+    [InlineData("\"resources\":[", "\"resources\":[null,", "$.resources[0]: an object is required")]
+    [InlineData("\"format\":\"msProjectXml\"", "\"format\":\"msProjectXml\",\"statusDate\":\"later\"", "$.statusDate")]
     public void ImportedSchedule_InvalidField_ThrowsNamingTheField(string find, string replace, string named)
     {
         string json = ProjectDeliveryJson.Serialize(ScheduleSamples.Read(ScheduleSamples.Relations));
