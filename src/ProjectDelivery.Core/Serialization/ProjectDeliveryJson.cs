@@ -58,7 +58,7 @@ public static class ProjectDeliveryJson
     {
         var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(PlanningJsonContext.Default, DeliveryJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(PlanningJsonContext.Default, DeliveryJsonContext.Default, InteropJsonContext.Default, ChartsJsonContext.Default),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DictionaryKeyPolicy = null,
             WriteIndented = indented,
