@@ -55,7 +55,7 @@ public sealed class SearchStateTests
                         {
                             double penalty = problem.Jobs[job].Penalty ?? 0;
                             // The validator's bisection and 1e-6 window tolerance leave up to ~1e-6 of duration noise.
-                            Assert.Equal(now.Cost - old.Cost + penalty, delta, 4);
+                            Assert.Equal(now.Cost - old.Cost + penalty, delta, 1e-6);
                         }
                     }
                 }

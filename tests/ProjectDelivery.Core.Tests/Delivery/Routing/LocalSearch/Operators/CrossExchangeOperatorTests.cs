@@ -44,7 +44,7 @@ public sealed class CrossExchangeOperatorTests
                 IndependentValidator.Result now = IndependentValidator.Check(problem, InterRouteOperatorTests.Routes(state), requireAllServed: false);
                 Assert.True(now.Feasible, now.Reason);
                 Assert.Equal(servedBefore, Enumerable.Range(0, problem.VehicleCount).Sum(state.RouteLength));
-                Assert.Equal(now.Cost - old.Cost, delta, 4);
+                Assert.Equal(now.Cost - old.Cost, delta, 1e-6);
             }
         }, iter: 150);
         Assert.True(applied > 500, $"only {applied} moves applied");
@@ -122,7 +122,7 @@ public sealed class CrossExchangeOperatorTests
             }
             else
             {
-                Assert.Equal(best, claimed, 4);
+                Assert.Equal(best, claimed, 1e-6);
             }
         }, iter: 300);
     }

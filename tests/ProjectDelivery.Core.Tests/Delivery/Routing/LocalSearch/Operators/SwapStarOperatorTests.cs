@@ -43,7 +43,7 @@ public sealed class SwapStarOperatorTests
                     var after = InterRouteOperatorTests.Routes(state);
                     IndependentValidator.Result now = IndependentValidator.Check(problem, after, requireAllServed: false);
                     Assert.True(now.Feasible, now.Reason);
-                    Assert.Equal(now.Cost - old.Cost, delta, 4);
+                    Assert.Equal(now.Cost - old.Cost, delta, 1e-6);
                     Assert.Equal(before[ra].Count, after[ra].Count);
                     Assert.Single(after[ra].Except(before[ra]));
                     Assert.Single(after[rb].Except(before[rb]));
@@ -103,7 +103,7 @@ public sealed class SwapStarOperatorTests
             }
             else
             {
-                Assert.Equal(best, claimed, 4);
+                Assert.Equal(best, claimed, 1e-6);
             }
         }, iter: 200);
     }
