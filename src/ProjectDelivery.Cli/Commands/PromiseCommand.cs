@@ -67,20 +67,12 @@ internal sealed class PromiseCommand : ICommand
 
     private static void WriteJson(IReadOnlyList<OrderPromise> outcomes, TextWriter stdout)
     {
-        // Each element of "orders" is the library's JSON of OrderPromise.
-        var info = (JsonTypeInfo<OrderPromise>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(OrderPromise));
+        // The library's JSON of PromiseReport, written with the CLI's indented writer.
+        var info = (JsonTypeInfo<PromiseReport>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(PromiseReport));
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("orders");
-            foreach (OrderPromise outcome in outcomes)
-            {
-                JsonSerializer.Serialize(writer, outcome, info);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            JsonSerializer.Serialize(writer, PromiseReport.Create(outcomes), info);
         }
 
         stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using NodaTime;
 using ProjectDelivery.Charts;
@@ -11,6 +12,7 @@ using ProjectDelivery.Delivery.Routing;
 using ProjectDelivery.Delivery.Routing.Model;
 using ProjectDelivery.Delivery.Routing.Solutions;
 using ProjectDelivery.Interop.Routing;
+using ProjectDelivery.Serialization;
 
 namespace ProjectDelivery.Cli.Commands;
 
@@ -135,62 +137,15 @@ internal sealed class RouteCommand : ICommand
 
     private static void WriteJson(TextWriter stdout, RoutingSolution solution, bool numericIds)
     {
+        // The library's JSON of RoutingRunSummary, written with the CLI's compact writer.
+        var info = (JsonTypeInfo<RoutingRunSummary>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(RoutingRunSummary));
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("distance", Math.Round(solution.Distance, 6));
-            writer.WriteNumber("vehicles", solution.VehiclesUsed);
-            writer.WriteStartArray("routes");
-            foreach (VehicleRoute route in solution.Routes)
-            {
-                writer.WriteStartArray();
-                foreach (Stop stop in route.Stops)
-                {
-                    WriteId(writer, stop.JobId, numericIds);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("unassigned");
-            foreach (UnassignedJob job in solution.Unassigned)
-            {
-                WriteId(writer, job.JobId, numericIds);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("unassignedReasons");
-            foreach (UnassignedJob job in solution.Unassigned)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("id");
-                WriteId(writer, job.JobId, numericIds);
-                writer.WriteString("reason", JsonNamingPolicy.CamelCase.ConvertName(job.Reason.ToString()));
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteNumber("cost", Math.Round(solution.Cost, 6));
-            writer.WriteNumber("seconds", Math.Round(solution.Statistics.Elapsed.TotalSeconds, 3));
-            writer.WriteNumber("iterations", solution.Statistics.Iterations);
-            writer.WriteEndObject();
+            JsonSerializer.Serialize(writer, RoutingRunSummary.From(solution, numericIds), info);
         }
 
         stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static void WriteId(Utf8JsonWriter writer, string id, bool numeric)
-    {
-        if (numeric && long.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out long value))
-        {
-            writer.WriteNumberValue(value);
-        }
-        else
-        {
-            writer.WriteStringValue(id);
-        }
     }
 
     private static void WriteSummary(TextWriter stdout, string name, RoutingSolution solution)

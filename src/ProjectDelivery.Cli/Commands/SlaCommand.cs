@@ -86,20 +86,13 @@ internal sealed class SlaCommand : ICommand
 
     private static void WriteJson(IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
     {
-        // Each element of "tickets" is the library's JSON of SlaTicketStatus.
-        var info = (JsonTypeInfo<SlaTicketStatus>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(SlaTicketStatus));
+        // The library's JSON of SlaReport, written with the CLI's indented writer.
+        var info = (JsonTypeInfo<SlaReport>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(SlaReport));
+        SlaReport report = SlaReport.Create(results.Select(r => SlaTicketStatus.From(r.Id, r.Status)));
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("tickets");
-            foreach ((string id, SlaStatus status) in results)
-            {
-                JsonSerializer.Serialize(writer, SlaTicketStatus.From(id, status), info);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            JsonSerializer.Serialize(writer, report, info);
         }
 
         stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
