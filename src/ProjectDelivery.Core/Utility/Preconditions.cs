@@ -55,6 +55,24 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// The rows of a report, copied: throws <see cref="ArgumentException"/> when a row is null (<c>"{noun} 3 is null."</c>) or two rows
+    /// have the same id (<c>"{noun} 'A-1' is listed twice."</c>).
+    /// </summary>
+    internal static T[] CheckRowsWithUniqueIds<T>(System.Collections.Generic.IEnumerable<T> rows, Func<T, string> idOf, string paramName, string noun)
+        where T : class
+    {
+        T[] copy = System.Linq.Enumerable.ToArray(CheckNotNull(rows, paramName));
+        var seen = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < copy.Length; i++)
+        {
+            CheckArgument(copy[i] is not null, paramName, $"{noun} {i} is null.");
+            CheckArgument(seen.Add(idOf(copy[i])), paramName, $"{noun} '{idOf(copy[i])}' is listed twice.");
+        }
+
+        return copy;
+    }
+
     /// <summary>Debug-only invariant check for hot loops.</summary>
     [Conditional("DEBUG")]
     internal static void DebugCheck(bool expression, string message)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ProjectDelivery.Utility;
 
 namespace ProjectDelivery.Delivery.Fulfilment.Promises;
@@ -23,15 +22,7 @@ public sealed class PromiseReport
     /// <exception cref="ArgumentException">A promise is null or two have the same order id.</exception>
     public static PromiseReport Create(IEnumerable<OrderPromise> orders)
     {
-        Preconditions.CheckNotNull(orders, nameof(orders));
-        OrderPromise[] rows = orders.ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < rows.Length; i++)
-        {
-            Preconditions.CheckArgument(rows[i] is not null, nameof(orders), $"Order {i} is null.");
-            Preconditions.CheckArgument(seen.Add(rows[i].Id), nameof(orders), $"Order '{rows[i].Id}' is listed twice.");
-        }
-
+        OrderPromise[] rows = Preconditions.CheckRowsWithUniqueIds(orders, r => r.Id, nameof(orders), "Order");
         return new PromiseReport(Array.AsReadOnly(rows));
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ProjectDelivery.Utility;
 
 namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
@@ -23,15 +22,7 @@ public sealed class SlaReport
     /// <exception cref="ArgumentException">A row is null or two rows have the same id.</exception>
     public static SlaReport Create(IEnumerable<SlaTicketStatus> tickets)
     {
-        Preconditions.CheckNotNull(tickets, nameof(tickets));
-        SlaTicketStatus[] rows = tickets.ToArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < rows.Length; i++)
-        {
-            Preconditions.CheckArgument(rows[i] is not null, nameof(tickets), $"Ticket {i} is null.");
-            Preconditions.CheckArgument(seen.Add(rows[i].Id), nameof(tickets), $"Ticket '{rows[i].Id}' is listed twice.");
-        }
-
+        SlaTicketStatus[] rows = Preconditions.CheckRowsWithUniqueIds(tickets, r => r.Id, nameof(tickets), "Ticket");
         return new SlaReport(Array.AsReadOnly(rows));
     }
 }
