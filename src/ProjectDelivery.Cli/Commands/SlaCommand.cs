@@ -98,19 +98,6 @@ internal sealed class SlaCommand : ICommand
         stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    internal static void WriteSeconds(Utf8JsonWriter writer, string name, Duration duration)
-    {
-        long ticks = duration.BclCompatibleTicks;
-        if (ticks % NodaConstants.TicksPerSecond == 0)
-        {
-            writer.WriteNumber(name, ticks / NodaConstants.TicksPerSecond);
-        }
-        else
-        {
-            writer.WriteNumber(name, (double)ticks / NodaConstants.TicksPerSecond);
-        }
-    }
-
     private static void WriteTable(SlaRequest input, IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
     {
         stdout.WriteLine($"SLA clocks as of {InstantPattern.ExtendedIso.Format(input.AsOf)}");
