@@ -36,6 +36,42 @@ internal static class ElementReader
         return element;
     }
 
+    /// <summary>
+    /// Checks that every field of <paramref name="obj"/> is one of <paramref name="known"/> and that no field is given twice:
+    /// a misspelt field (<c>"predecesors"</c>) is an error naming its path, not a silently ignored value.
+    /// </summary>
+    /// <exception cref="JsonException">An unknown or repeated field; the message starts with the field's path.</exception>
+    internal static void CheckFields(JsonElement obj, string path, ICollection<string> known)
+    {
+        HashSet<string>? seen = null;
+        foreach (JsonProperty property in obj.EnumerateObject())
+        {
+            if (!known.Contains(property.Name))
+            {
+                throw Error(path + ItemPath.Segment(property.Name), $"unknown field (expected {KnownList(known)})");
+            }
+
+            seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!seen.Add(property.Name))
+            {
+                throw Error(path + ItemPath.Segment(property.Name), "the field is given twice");
+            }
+        }
+    }
+
+    /// <summary>The field names a message lists, sorted and at most twelve of them.</summary>
+    private static string KnownList(ICollection<string> known)
+    {
+        var names = new List<string>(known);
+        names.Sort(StringComparer.Ordinal);
+        return names.Count <= 12
+            ? "one of " + string.Join(", ", names)
+            : "one of " + string.Join(", ", names.GetRange(0, 12)) + $" and {names.Count - 12} more";
+    }
+
+    /// <summary>A set of field names for <see cref="CheckFields"/>.</summary>
+    internal static HashSet<string> Fields(params string[] names) => new(names, StringComparer.Ordinal);
+
     internal static bool TryGet(JsonElement obj, string name, out JsonElement value)
     {
         if (obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
@@ -103,6 +139,47 @@ internal static class ElementReader
         }
 
         return value;
+    }
+
+    /// <summary>The largest magnitude of a number in an input document (10¹²).</summary>
+    internal const double MaxMagnitude = 1e12;
+
+    /// <summary>
+    /// Checks a number a serializer has already read: finite and within ±10¹², or infinite where <paramref name="allowInfinity"/>
+    /// says the field is an open bound (a literal such as <c>1e999</c> reads as infinity, so it is only accepted there).
+    /// </summary>
+    /// <exception cref="JsonException">NaN, an unexpected infinity or a number beyond ±10¹²; the message starts with <paramref name="path"/>.</exception>
+    internal static double Limit(double value, string path, bool allowInfinity = false)
+    {
+        if (double.IsNaN(value) || (double.IsInfinity(value) && !allowInfinity))
+        {
+            throw Error(path, $"expected a finite number within ±10^12, got {value.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (!double.IsInfinity(value) && Math.Abs(value) > MaxMagnitude)
+        {
+            throw Error(path, $"{value.ToString(CultureInfo.InvariantCulture)} is outside [-10^12, 10^12]");
+        }
+
+        return value;
+    }
+
+    /// <inheritdoc cref="Limit(double, string, bool)"/>
+    internal static double? Limit(double? value, string path, bool allowInfinity = false) => value is { } v ? Limit(v, path, allowInfinity) : null;
+
+    /// <summary>Checks every number of a list with <see cref="Limit(double, string, bool)"/>; item paths are <c>path[i]</c>.</summary>
+    internal static T? LimitAll<T>(T? values, string path, bool allowInfinity = false)
+        where T : class, IReadOnlyList<double>
+    {
+        if (values is not null)
+        {
+            for (int i = 0; i < values.Count; i++)
+            {
+                Limit(values[i], $"{path}[{i}]", allowInfinity);
+            }
+        }
+
+        return values;
     }
 
     internal static long Integer(JsonElement element, string path, long min, long max)

@@ -80,7 +80,8 @@ public sealed class DeliverySlaClockJsonTests
     [InlineData("""{ "goal": "PT8H", "warning": 1.5 }""", "$.warning:")]
     [InlineData("""{ "goal": "PT8H", "warning": -1e308 }""", "$.warning:")]
     [InlineData("""{ "goal": "PT8H", "calendar": { "hours": { "Sat": "closed" } } }""", "$.calendar.hours:")]
-    [InlineData("""{ "goal": "PT8H", "calendar": { "zone": "Mars/Base" } }""", "$.calendar.zone:")]
+    [InlineData("""{ "goal": "PT8H", "calendar": { "zone": "Mars/Base", "hours": { "Mon": "09:00-17:00" } } }""", "$.calendar.zone:")]
+    [InlineData("""{ "goal": "PT8H", "calendar": { "zone": "Europe/London" } }""", "$.calendar: missing required field 'hours'")]
     public void SlaClock_InvalidValue_MessageNamesThePath(string json, string prefix)
     {
         Exception ex = Assert.ThrowsAny<Exception>(() => ProjectDeliveryJson.Deserialize<SlaClock>(json));

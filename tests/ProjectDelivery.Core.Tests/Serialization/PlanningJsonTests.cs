@@ -181,7 +181,7 @@ public sealed class PlanningJsonTests
     }
 
     [Theory]
-    [InlineData("""{ "acts": [] }""", "'activities'")]
+    [InlineData("""{ "acts": [] }""", "$.acts: unknown field")]
     [InlineData("""{ "activities": [ { "id": "A", "duration": 1e999 } ] }""", "finite")]
     [InlineData("""{ "activities": [ { "id": "A", "duration": "PT4H" } ] }""", "calendar mode")]
     [InlineData("""{ "activities": [ { "id": "A", "duration": 1 } ], "start": "2027-01-04T08:00", "calendar": { "hourz": {} } }""", "$.calendar.hourz")]

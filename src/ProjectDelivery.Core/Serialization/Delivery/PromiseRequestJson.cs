@@ -95,7 +95,7 @@ internal sealed class WarehouseJson
     internal Warehouse ToWarehouse(string path)
     {
         WorkingCalendar calendar = WorkingCalendarJson.ToCalendar(
-            Calendar ?? throw ElementReader.Error($"{path}.calendar", "a calendar object is required, got null"), $"{path}.calendar", "calendar");
+            Calendar ?? throw ElementReader.Error($"{path}.calendar", "a calendar object is required, got null"), $"{path}.calendar", "calendar", requireHours: true);
         if ((ProcessingDays is null) == (ProcessingTime is null))
         {
             throw ElementReader.Error(path, "give exactly one of processingDays (whole working days) or processingTime (ISO-8601 working time, e.g. PT4H)");
@@ -161,7 +161,7 @@ internal sealed class CarrierServiceJson
     /// <summary>Builds the carrier; <paramref name="defaultCalendar"/> (the warehouse's) stands in for an absent calendar.</summary>
     internal CarrierService ToCarrier(string path, WorkingCalendar? defaultCalendar)
     {
-        WorkingCalendar calendar = Calendar is not null ? WorkingCalendarJson.ToCalendar(Calendar, $"{path}.calendar", "calendar")
+        WorkingCalendar calendar = Calendar is not null ? WorkingCalendarJson.ToCalendar(Calendar, $"{path}.calendar", "calendar", requireHours: true)
             : defaultCalendar ?? throw ElementReader.Error($"{path}.calendar", "a calendar object is required (the carrier's working days and delivery zone)");
         if (PickUpDays is null)
         {

@@ -15,6 +15,7 @@ namespace ProjectDelivery.Serialization.Delivery;
 /// "latenessCost", "priority", "skills", "penalty" }</c> (<c>window</c> and <c>timeWindows</c> exclude each other; a null close is +∞).
 /// </summary>
 [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class JobJson
 {
     [JsonRequired]
@@ -52,6 +53,7 @@ internal sealed class JobJson
 
 /// <summary>JSON of <see cref="VehicleType"/>.</summary>
 [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class VehicleTypeJson
 {
     [JsonRequired]
@@ -96,6 +98,7 @@ internal sealed class VehicleTypeJson
 
 /// <summary>JSON of <see cref="TravelNetwork"/> (the problem's <c>locations</c>): coordinates, or distance and time matrices.</summary>
 [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class TravelNetworkJson
 {
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -118,6 +121,7 @@ internal sealed class TravelNetworkJson
 }
 
 /// <summary>JSON of <see cref="RoutingProblem"/>.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class RoutingProblemJson
 {
     [JsonRequired]
@@ -137,6 +141,7 @@ internal sealed class RoutingProblemJson
 }
 
 /// <summary>JSON of <see cref="Shipment"/>: the ids of its pickup and delivery jobs.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed class ShipmentJson
 {
     [JsonRequired]
@@ -175,6 +180,11 @@ internal sealed class JobJsonConverter : DtoJsonConverter<Job, JobJson>
             (open, close) = Bounds(window, dto.Id, $"{path}.window");
         }
 
+        string where = $"{path} (job '{dto.Id}')";
+        ElementReader.LimitAll(dto.Demand, where + ".demand");
+        ElementReader.Limit(dto.Service, where + ".service");
+        ElementReader.Limit(dto.LatenessCost, where + ".latenessCost");
+        ElementReader.Limit(dto.Penalty, where + ".penalty");
         var job = new Job(dto.Id, dto.Location, dto.Demand, dto.Service ?? 0, open, close, dto.Skills, dto.Penalty);
         if (dto.TimeWindows is { } windows)
         {
@@ -229,7 +239,9 @@ internal sealed class JobJsonConverter : DtoJsonConverter<Job, JobJson>
             throw new JsonException($"Job '{id}' ({path}): a window must be [open, close], got {(pair is null ? "null" : $"{pair.Length} number(s)")}.");
         }
 
-        return (pair[0] ?? throw new JsonException($"Job '{id}' ({path}): a window must open at a number, got null."), pair[1] ?? double.PositiveInfinity);
+        double open = pair[0] ?? throw new JsonException($"Job '{id}' ({path}): a window must open at a number, got null.");
+        string where = $"{path} (job '{id}')";
+        return (ElementReader.Limit(open, where + "[0]"), ElementReader.Limit(pair[1] ?? double.PositiveInfinity, where + "[1]", allowInfinity: true));
     }
 
     protected override Job FromDto(JobJson dto) => ToJob(dto, "$");
@@ -240,10 +252,26 @@ internal sealed class JobJsonConverter : DtoJsonConverter<Job, JobJson>
 /// <summary>Maps <see cref="VehicleType"/> to and from <see cref="VehicleTypeJson"/>.</summary>
 internal sealed class VehicleTypeJsonConverter : DtoJsonConverter<VehicleType, VehicleTypeJson>
 {
-    internal static VehicleType ToVehicleType(VehicleTypeJson dto, string path) =>
-        dto is null ? throw new JsonException($"{path}: a vehicle type is required, got null.") : new(dto.Id, dto.Count ?? 1, dto.Capacity, dto.Start, dto.End, dto.ShiftStart ?? 0, dto.ShiftEnd ?? double.PositiveInfinity,
+    internal static VehicleType ToVehicleType(VehicleTypeJson dto, string path)
+    {
+        if (dto is null)
+        {
+            throw new JsonException($"{path}: a vehicle type is required, got null.");
+        }
+
+        string where = $"{path} (vehicle type '{dto.Id}')";
+        ElementReader.LimitAll(dto.Capacity, where + ".capacity");
+        ElementReader.Limit(dto.ShiftStart, where + ".shiftStart");
+        ElementReader.Limit(dto.ShiftEnd, where + ".shiftEnd", allowInfinity: true);
+        ElementReader.Limit(dto.MaxDuration, where + ".maxDuration", allowInfinity: true);
+        ElementReader.Limit(dto.MaxDistance, where + ".maxDistance", allowInfinity: true);
+        ElementReader.Limit(dto.FixedCost, where + ".fixedCost");
+        ElementReader.Limit(dto.CostPerDistance, where + ".costPerDistance");
+        ElementReader.Limit(dto.CostPerTime, where + ".costPerTime");
+        return new(dto.Id, dto.Count ?? 1, dto.Capacity, dto.Start, dto.End, dto.ShiftStart ?? 0, dto.ShiftEnd ?? double.PositiveInfinity,
             dto.MaxDuration ?? double.PositiveInfinity, dto.MaxDistance ?? double.PositiveInfinity, dto.FixedCost ?? 0, dto.CostPerDistance ?? 1,
             dto.CostPerTime ?? 0, dto.Skills);
+    }
 
     internal static VehicleTypeJson From(VehicleType value) => new()
     {
@@ -292,14 +320,14 @@ internal sealed class TravelNetworkJsonConverter : DtoJsonConverter<TravelNetwor
                     throw new JsonException($"locations.coordinates[{i}] must be a pair [x, y] (or [latitude, longitude]).");
                 }
 
-                a[i] = pair[0];
-                b[i] = pair[1];
+                a[i] = ElementReader.Limit(pair[0], $"$.locations.coordinates[{i}][0]");
+                b[i] = ElementReader.Limit(pair[1], $"$.locations.coordinates[{i}][1]");
             }
 
             switch (dto.Type ?? "planar")
             {
                 case "planar":
-                    return TravelNetwork.FromPlanarCoordinates(a, b, dto.Rounding ?? DistanceRounding.Exact, dto.Speed ?? 1);
+                    return TravelNetwork.FromPlanarCoordinates(a, b, dto.Rounding ?? DistanceRounding.Exact, ElementReader.Limit(dto.Speed ?? 1, "$.locations.speed"));
                 case "geographic":
                     if (dto.Rounding is { } rounding && rounding != DistanceRounding.Exact)
                     {
@@ -364,7 +392,7 @@ internal sealed class TravelNetworkJsonConverter : DtoJsonConverter<TravelNetwor
 
             for (int j = 0; j < n; j++)
             {
-                m[i, j] = rows[i][j];
+                m[i, j] = ElementReader.Limit(rows[i][j], $"$.locations.{name}[{i}][{j}]");
             }
         }
 
@@ -403,7 +431,7 @@ internal sealed class RoutingProblemJsonConverter : DtoJsonConverter<RoutingProb
             (dto.Shipments ?? Array.Empty<ShipmentJson>()).Select((s, i) => s is null
                 ? throw new JsonException($"shipments[{i}] is null.")
                 : new Shipment(s.Pickup ?? throw new JsonException($"shipments[{i}].pickup is required."), s.Delivery ?? throw new JsonException($"shipments[{i}].delivery is required."))).ToArray());
-        return dto.BalanceCost is { } balanceCost ? problem.WithBalanceCost(balanceCost) : problem;
+        return dto.BalanceCost is { } balanceCost ? problem.WithBalanceCost(ElementReader.Limit(balanceCost, "$.balanceCost")) : problem;
     }
 
     internal static RoutingProblemJson From(RoutingProblem value) => new()

@@ -27,7 +27,7 @@ internal sealed class SlaClockJson
 
     internal SlaClock ToClock()
     {
-        WorkingCalendar calendar = Calendar is null ? WorkingCalendar.Continuous : WorkingCalendarJson.ToCalendar(Calendar, "$.calendar", "calendar");
+        WorkingCalendar calendar = Calendar is null ? WorkingCalendar.Continuous : WorkingCalendarJson.ToCalendar(Calendar, "$.calendar", "calendar", requireHours: true);
         Duration goal = SlaJsonValues.PositiveDuration(Goal ?? throw ElementReader.Error("$.goal", "a goal is required (ISO-8601, e.g. PT8H), got null"), "$.goal");
         double warning = Warning ?? SlaClock.DefaultWarningFraction;
         if (double.IsNaN(warning) || double.IsInfinity(warning) || warning < 0 || warning > 1)

@@ -39,7 +39,7 @@ internal sealed class SlaRequestJson
 
     internal SlaRequest ToRequest()
     {
-        WorkingCalendar? calendar = Calendar is { ValueKind: not JsonValueKind.Null } c ? WorkingCalendarJson.Read(c, "$.calendar", "calendar") : null;
+        WorkingCalendar? calendar = Calendar is { ValueKind: not JsonValueKind.Null } c ? WorkingCalendarJson.Read(c, "$.calendar", "calendar", requireHours: true) : null;
         Instant asOf = SlaJsonValues.Instant(AsOf, "$.asOf");
         double warning = Warning ?? SlaClock.DefaultWarningFraction;
         if (double.IsNaN(warning) || double.IsInfinity(warning) || warning < 0 || warning > 1)

@@ -19,27 +19,28 @@ internal sealed class EarnedValueRequestJsonConverter : DtoJsonConverter<EarnedV
     {
         if (dto.Start is not LocalDate start)
         {
-            throw new JsonException("missing required field 'start' (the first day of the first period, YYYY-MM-DD)");
+            throw ElementReader.Error("$", "missing required field 'start' (the first day of the first period, YYYY-MM-DD)");
         }
 
         if (dto.Periods is null || dto.Periods.Count == 0)
         {
-            throw new JsonException("missing or empty 'periods' array");
+            throw ElementReader.Error("$.periods", "missing or empty: at least one period is needed");
         }
 
         var periods = new List<EarnedValuePeriod>(dto.Periods.Count);
         for (int i = 0; i < dto.Periods.Count; i++)
         {
-            EarnedValuePeriodDto p = dto.Periods[i] ?? throw new JsonException($"periods[{i}] must be an object, got null");
+            string path = $"$.periods[{i}]";
+            EarnedValuePeriodDto p = dto.Periods[i] ?? throw ElementReader.Error(path, "expected a period object, got null");
             if (p.End is not LocalDate end)
             {
-                throw new JsonException($"periods[{i}] has no 'end' date");
+                throw ElementReader.Error(path, "missing required field 'end' (the last day of the period, YYYY-MM-DD)");
             }
 
-            periods.Add(new EarnedValuePeriod(end, p.Pv, p.Ev, p.Ac));
+            periods.Add(new EarnedValuePeriod(end, ElementReader.Limit(p.Pv, path + ".pv"), ElementReader.Limit(p.Ev, path + ".ev"), ElementReader.Limit(p.Ac, path + ".ac")));
         }
 
-        return EarnedValueRequest.Create(start, periods, dto.Bac, dto.PlannedPeriods, dto.BottomUpEtc, dto.Name);
+        return EarnedValueRequest.Create(start, periods, ElementReader.Limit(dto.Bac, "$.bac"), dto.PlannedPeriods, ElementReader.Limit(dto.BottomUpEtc, "$.bottomUpEtc"), dto.Name);
     }
 
     protected override EarnedValueRequestDto ToDto(EarnedValueRequest value) =>

@@ -28,12 +28,31 @@ internal sealed class ScheduleRequestJsonConverter : JsonConverter<ScheduleReque
 /// </summary>
 internal static class ScheduleRequestJson
 {
+    /// <summary>The fields of the schedule document.</summary>
+    internal static readonly HashSet<string> RootFields = ElementReader.Fields(
+        "name", "start", "calendar", "calendars", "timeUnit", "activities", "wbs", "deadline", "statusDate", "progressMode", "criticalThreshold", "nearCriticalThreshold");
+
+    /// <summary>The fields of an activity.</summary>
+    internal static readonly HashSet<string> ActivityFields = ElementReader.Fields(
+        "id", "name", "duration", "predecessors", "constraint", "calendar", "wbs", "actualStart", "actualFinish", "remaining");
+
+    private static readonly HashSet<string> PredecessorFields = ElementReader.Fields("id", "type", "lag");
+
+    private static readonly HashSet<string> ConstraintDateFields = ElementReader.Fields("type", "date");
+
+    private static readonly HashSet<string> ConstraintTimeFields = ElementReader.Fields("type", "time");
+
+    private static readonly HashSet<string> WbsFields = ElementReader.Fields("id", "name", "parent");
+
     /// <summary>Reads the schedule part of a file.</summary>
     /// <param name="root">The document.</param>
     /// <param name="durationOverride">Reads an activity duration that is not a number or string (the risk format's distributions), or null.</param>
-    internal static ScheduleRequest Read(JsonElement root, Func<JsonElement, string, double?>? durationOverride)
+    /// <param name="rootFields">The fields a document may have (<see cref="RootFields"/>, or more for a format built on this one).</param>
+    /// <param name="activityFields">The fields an activity may have (<see cref="ActivityFields"/>, or more).</param>
+    internal static ScheduleRequest Read(JsonElement root, Func<JsonElement, string, double?>? durationOverride, ICollection<string>? rootFields = null, ICollection<string>? activityFields = null)
     {
         ElementReader.RequireObject(root, "$");
+        ElementReader.CheckFields(root, "$", rootFields ?? RootFields);
         bool calendarMode = ElementReader.TryGet(root, "start", out JsonElement startElement);
         WorkingCalendar projectCalendar = WorkingCalendar.Standard;
         var calendars = new Dictionary<string, WorkingCalendar>(StringComparer.Ordinal);
@@ -101,6 +120,7 @@ internal static class ScheduleRequestJson
 
             seen[id] = path;
             string ap = $"{path} (activity '{id}')";
+            ElementReader.CheckFields(item, ap, activityFields ?? ActivityFields);
             JsonElement durationElement = ElementReader.RequireProperty(item, "duration", ap);
             double duration = durationOverride?.Invoke(durationElement, ap + ".duration")
                 ?? Amount(durationElement, ap + ".duration", calendarMode, unit, 0);
@@ -150,6 +170,7 @@ internal static class ScheduleRequestJson
             foreach ((JsonElement item, string path) in ElementReader.Array(wbsList, "$.wbs"))
             {
                 ElementReader.RequireObject(item, path);
+                ElementReader.CheckFields(item, path, WbsFields);
                 string id = ElementReader.String(ElementReader.RequireProperty(item, "id", path), path + ".id");
                 string? name = ElementReader.OptionalString(item, "name", path);
                 string? parent = ElementReader.OptionalString(item, "parent", path);
@@ -194,6 +215,7 @@ internal static class ScheduleRequestJson
         foreach ((JsonElement item, string p) in ElementReader.Array(preds, path + ".predecessors"))
         {
             ElementReader.RequireObject(item, p);
+            ElementReader.CheckFields(item, p, PredecessorFields);
             string id = ElementReader.String(ElementReader.RequireProperty(item, "id", p), p + ".id");
             DependencyType type = DependencyType.FinishToStart;
             if (ElementReader.TryGet(item, "type", out JsonElement t))
@@ -218,6 +240,7 @@ internal static class ScheduleRequestJson
     private static ActivityConstraint ReadConstraint(JsonElement element, string path, bool calendarMode)
     {
         ElementReader.RequireObject(element, path);
+        ElementReader.CheckFields(element, path, calendarMode ? ConstraintDateFields : ConstraintTimeFields);
         string code = ElementReader.String(ElementReader.RequireProperty(element, "type", path), path + ".type");
         ConstraintType type;
         try

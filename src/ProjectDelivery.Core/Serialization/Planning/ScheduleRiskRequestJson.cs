@@ -27,6 +27,30 @@ internal sealed class ScheduleRiskRequestJsonConverter : JsonConverter<ScheduleR
 /// <summary>The risk format: the schedule format with distribution durations, plus risks, correlations, scoring and run settings.</summary>
 internal static class ScheduleRiskRequestJson
 {
+    private static readonly HashSet<string> RootFields = With(ScheduleRequestJson.RootFields,
+        "risks", "correlations", "scoring", "iterations", "seed", "targetFinish", "budget", "confidence");
+
+    private static readonly HashSet<string> ActivityFields = With(ScheduleRequestJson.ActivityFields, "cost", "costRate");
+
+    private static readonly HashSet<string> CorrelationFields = ElementReader.Fields("activities", "coefficient");
+
+    private static readonly HashSet<string> RiskFields = ElementReader.Fields(
+        "id", "title", "kind", "probability", "impact", "costImpact", "activities", "identified", "cause", "event", "effect", "category", "owner", "response");
+
+    private static readonly HashSet<string> ResponseFields = ElementReader.Fields("strategy", "cost", "residualProbability", "residualImpact", "residualCostImpact");
+
+    private static readonly HashSet<string> ScoringFields = ElementReader.Fields("size", "probabilityBounds", "scheduleBounds", "costBounds", "amber", "red");
+
+    private static readonly Dictionary<string, HashSet<string>> DistributionFields = new(StringComparer.Ordinal)
+    {
+        ["fixed"] = ElementReader.Fields("distribution", "value"),
+        ["triangular"] = ElementReader.Fields("distribution", "min", "mostLikely", "max"),
+        ["pert"] = ElementReader.Fields("distribution", "min", "mostLikely", "max"),
+        ["uniform"] = ElementReader.Fields("distribution", "min", "max"),
+        ["normal"] = ElementReader.Fields("distribution", "mean", "sd"),
+        ["lognormal"] = ElementReader.Fields("distribution", "mean", "sd"),
+    };
+
     internal static ScheduleRiskRequest Read(JsonElement root)
     {
         ElementReader.RequireObject(root, "$");
@@ -59,7 +83,7 @@ internal static class ScheduleRiskRequestJson
         }
 
         ScheduleRequest schedule = ScheduleRequestJson.Read(root, (element, path) =>
-            element.ValueKind == JsonValueKind.Object ? Math.Max(0.0, Distribution(element, path).PointEstimate) : null);
+            element.ValueKind == JsonValueKind.Object ? Math.Max(0.0, Distribution(element, path).PointEstimate) : null, RootFields, ActivityFields);
         ProjectNetwork network = schedule.Network;
         var risks = new List<ProjectRisk>();
         var riskIds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -77,6 +101,7 @@ internal static class ScheduleRiskRequestJson
             foreach ((JsonElement item, string path) in ElementReader.Array(corrArray, "$.correlations"))
             {
                 ElementReader.RequireObject(item, path);
+                ElementReader.CheckFields(item, path, CorrelationFields);
                 string[] pair = ElementReader.Array(ElementReader.RequireProperty(item, "activities", path), path + ".activities")
                     .Select(t => ElementReader.String(t.Item, t.Path)).ToArray();
                 if (pair.Length != 2)
@@ -119,6 +144,11 @@ internal static class ScheduleRiskRequestJson
         }
 
         string kind = ElementReader.String(ElementReader.RequireProperty(element, "distribution", path), path + ".distribution");
+        if (DistributionFields.TryGetValue(kind, out HashSet<string>? fields))
+        {
+            ElementReader.CheckFields(element, path, fields);
+        }
+
         double P(string name) => ElementReader.Number(ElementReader.RequireProperty(element, name, path), path + "." + name);
         return kind switch
         {
@@ -148,6 +178,7 @@ internal static class ScheduleRiskRequestJson
 
         seen[id] = path;
         string rp = $"{path} (risk '{id}')";
+        ElementReader.CheckFields(item, rp, RiskFields);
         if (network.Contains(id))
         {
             throw ElementReader.Error(rp + ".id", $"'{id}' is also an activity id; risk and activity ids must differ");
@@ -221,6 +252,7 @@ internal static class ScheduleRiskRequestJson
     private static ProjectRisk ReadResponse(JsonElement element, string path, ProjectRisk risk, LocalDate date)
     {
         ElementReader.RequireObject(element, path);
+        ElementReader.CheckFields(element, path, ResponseFields);
         string text = ElementReader.String(ElementReader.RequireProperty(element, "strategy", path), path + ".strategy");
         if (!Enum.TryParse(text, ignoreCase: true, out ResponseStrategy strategy) || !Enum.IsDefined(typeof(ResponseStrategy), strategy) || int.TryParse(text, out _))
         {
@@ -246,6 +278,7 @@ internal static class ScheduleRiskRequestJson
         }
 
         ElementReader.RequireObject(scoring, "$.scoring");
+        ElementReader.CheckFields(scoring, "$.scoring", ScoringFields);
         int size = ElementReader.TryGet(scoring, "size", out JsonElement s) ? (int)ElementReader.Integer(s, "$.scoring.size", 3, 10) : 5;
         var settings = new RiskScoringSettings
         {
@@ -273,6 +306,13 @@ internal static class ScheduleRiskRequestJson
         }
 
         return values;
+    }
+
+    private static HashSet<string> With(HashSet<string> fields, params string[] more)
+    {
+        var all = new HashSet<string>(fields, StringComparer.Ordinal);
+        all.UnionWith(more);
+        return all;
     }
 
     internal static void Write(Utf8JsonWriter writer, ScheduleRiskRequest request, JsonSerializerOptions options)

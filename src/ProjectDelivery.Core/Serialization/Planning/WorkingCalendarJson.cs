@@ -40,7 +40,11 @@ internal static class WorkingCalendarJson
     internal static JsonTypeInfo<CalendarDto> DtoInfo(JsonSerializerOptions options) => (JsonTypeInfo<CalendarDto>)options.GetTypeInfo(typeof(CalendarDto));
 
     /// <summary>Reads a calendar object at <paramref name="path"/>; every message names the path.</summary>
-    internal static WorkingCalendar Read(JsonElement element, string path, string defaultName)
+    /// <param name="element">The calendar object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="defaultName">The name when the object has none.</param>
+    /// <param name="requireHours">True where no default week makes sense (SLA and promise calendars): <c>hours</c> must be given.</param>
+    internal static WorkingCalendar Read(JsonElement element, string path, string defaultName, bool requireHours = false)
     {
         CalendarDto? dto;
         try
@@ -53,12 +57,21 @@ internal static class WorkingCalendarJson
             throw ElementReader.Error(path + inner, FirstSentence(ex.Message));
         }
 
-        return ToCalendar(dto ?? throw ElementReader.Error(path, "a calendar object is required, got null"), path, defaultName);
+        return ToCalendar(dto ?? throw ElementReader.Error(path, "a calendar object is required, got null"), path, defaultName, requireHours);
     }
 
     /// <summary>Builds the calendar of a calendar object read at <paramref name="path"/>; every message names the path.</summary>
-    internal static WorkingCalendar ToCalendar(CalendarDto dto, string path, string defaultName)
+    /// <param name="dto">The calendar object.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="defaultName">The name when the object has none.</param>
+    /// <param name="requireHours">True where no default week makes sense (SLA and promise calendars): <c>hours</c> must be given.</param>
+    internal static WorkingCalendar ToCalendar(CalendarDto dto, string path, string defaultName, bool requireHours = false)
     {
+        if (requireHours && dto.Hours is null)
+        {
+            throw ElementReader.Error(path, "missing required field 'hours' (the working hours per day, e.g. { \"Mon\": \"09:00-17:00\", … })");
+        }
+
         WorkWeek week = WorkWeek.Standard;
         if (dto.Hours is not null)
         {
