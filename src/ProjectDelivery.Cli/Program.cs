@@ -49,27 +49,28 @@ public static class Program
             return InvalidInput;
         }
 
+        // The input file every message names (CliError puts it in front when a message lacks it).
+        string? file = null;
         try
         {
             var arguments = CommandArguments.Parse(args.Skip(1).ToArray());
+            file = arguments.Positional.Count > 0 ? arguments.Positional[0] : null;
             return command.Execute(arguments, stdout, stderr);
         }
         catch (CliInputException ex)
         {
-            stderr.WriteLine("error: " + OneLine(ex.Message));
+            stderr.WriteLine("error: " + CliError.Describe(ex, file));
             return InvalidInput;
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidDataException
                                        or IOException or UnauthorizedAccessException or System.Text.Json.JsonException
-                                       or InvalidOperationException or OverflowException or System.Xml.XmlException)
+                                       or InvalidOperationException or OverflowException or System.Xml.XmlException
+                                       or NodaTime.Utility.InvalidNodaDataException)
         {
-            stderr.WriteLine("error: " + OneLine(ex.Message));
+            stderr.WriteLine("error: " + CliError.Describe(ex, file));
             return InvalidInput;
         }
     }
-
-    private static string OneLine(string message) =>
-        message.Replace("\r", " ").Replace("\n", " ").Trim();
 
     private static void PrintUsage(TextWriter output)
     {

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
 using ProjectDelivery.Charts;
@@ -34,17 +32,7 @@ internal sealed class EvmCommand : ICommand
         string? svg = arguments.Value("svg");
         arguments.RejectUnknownOptions(Name);
 
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliInputException($"cannot read '{path}': {ex.Message}", ex);
-        }
-
-        EarnedValueReport report = Read(bytes, path).Analyse();
+EarnedValueReport report = JsonInput.Read<EarnedValueRequest>(path).Analyse();
         if (json)
         {
             WriteJson(stdout, report);
@@ -60,43 +48,6 @@ internal sealed class EvmCommand : ICommand
         }
 
         return Program.Success;
-    }
-
-    /// <summary>Reads the file as the library's <see cref="EarnedValueRequest"/>; errors name the file, field and line.</summary>
-    private static EarnedValueRequest Read(byte[] bytes, string path)
-    {
-        int skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        var info = (JsonTypeInfo<EarnedValueRequest>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(EarnedValueRequest));
-        try
-        {
-            return JsonSerializer.Deserialize(new ReadOnlySpan<byte>(bytes, skip, bytes.Length - skip), info)
-                ?? throw new CliInputException($"{path}: the document is null");
-        }
-        catch (JsonException ex)
-        {
-            string message = ex.Message;
-            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            cut = cut > 0 ? cut : message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            message = cut > 0 ? message.Substring(0, cut) : message;
-            string field = ex.Path is { Length: > 1 } p ? p.Substring(2).TrimStart('.') : string.Empty;
-            if (message.Contains("could not be mapped"))
-            {
-                field = $"'{field}'";
-                message = "is not a known field";
-            }
-            else if (message.Contains("could not be converted"))
-            {
-                message = message.Contains("LocalDate") ? "must be a date string YYYY-MM-DD" : message.Contains("Int32") ? "must be a whole number" : "must be a finite number";
-            }
-
-            throw new CliInputException($"{path}: {field}{(field.Length > 0 ? " " : string.Empty)}(line {(ex.LineNumber ?? 0) + 1}) {message}", ex);
-        }
-        catch (ArgumentException ex)
-        {
-            string message = ex.Message;
-            int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            throw new CliInputException($"{path}: {(cut > 0 ? message.Substring(0, cut) : message)}", ex);
-        }
     }
 
     private static void WriteJson(TextWriter stdout, EarnedValueReport report) =>

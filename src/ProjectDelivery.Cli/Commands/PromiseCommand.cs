@@ -25,7 +25,7 @@ internal sealed class PromiseCommand : ICommand
         string file = arguments.RequiredFile(Name);
         bool json = arguments.Has("json");
         arguments.RejectUnknownOptions(Name);
-        PromiseRequest request = JsonInput.ReadRequest<PromiseRequest>(file);
+        PromiseRequest request = JsonInput.Read<PromiseRequest>(file);
         IReadOnlyList<OrderPromise> outcomes = Evaluate(request);
         if (json)
         {

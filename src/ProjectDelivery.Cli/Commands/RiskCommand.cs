@@ -33,7 +33,7 @@ internal sealed class RiskCommand : ICommand
         long? seed = arguments.Value("seed") is null ? null : arguments.Integer("seed", 0, long.MinValue, long.MaxValue);
         string file = arguments.RequiredFile(Name);
         arguments.RejectUnknownOptions(Name);
-        var input = new RiskInput(JsonInput.ReadContract<ScheduleRiskRequest>(file), iterations, seed);
+        var input = new RiskInput(JsonInput.Read<ScheduleRiskRequest>(file), iterations, seed);
 
         ScheduleRiskResult result = MonteCarloSimulator.Run(input.Model, new MonteCarloOptions { Iterations = input.Iterations, Seed = input.Seed });
         if (json)

@@ -65,11 +65,6 @@ internal sealed class RouteCommand : ICommand
         string? svg = arguments.Value("svg");
         arguments.RejectUnknownOptions(Name);
 
-        if (!File.Exists(path))
-        {
-            throw new CliInputException($"file not found: {path}");
-        }
-
         LoadedProblem loaded = Load(path, rounding);
         if (svg is not null && !loaded.Problem.Network.HasCoordinates)
         {
@@ -117,7 +112,7 @@ internal sealed class RouteCommand : ICommand
         if (extension == ".json")
         {
             // The file is the library's JSON of RoutingProblem; --rounding overrides the convention the file names.
-            RoutingProblem problem = ContractJson.Read<RoutingProblem>(path);
+            RoutingProblem problem = JsonInput.Read<RoutingProblem>(path);
             if (rounding is { } convention)
             {
                 problem = problem.WithNetwork(problem.Network.WithRounding(convention));
@@ -126,7 +121,7 @@ internal sealed class RouteCommand : ICommand
             return new LoadedProblem(Path.GetFileNameWithoutExtension(path), problem, false);
         }
 
-        string text = File.ReadAllText(path);
+        string text = InputFile.ReadAllText(path);
         bool tsplib = extension is ".tsp" or ".vrp" || text.Contains("NODE_COORD_SECTION") || text.Contains("EDGE_WEIGHT_SECTION");
         using var reader = new StringReader(text);
         RoutingInstance instance = tsplib

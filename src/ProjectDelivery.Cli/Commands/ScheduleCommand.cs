@@ -61,13 +61,13 @@ internal sealed class ScheduleCommand : ICommand
         string extension = Path.GetExtension(file).ToLowerInvariant();
         if (extension is ".xml" or ".xer")
         {
-            using var stream = new MemoryStream(JsonInput.ReadBytes(file), writable: false);
+            using var stream = new MemoryStream(InputFile.ReadAllBytes(file), writable: false);
             ImportedSchedule imported = extension == ".xml" ? MspdiReader.Read(stream, file) : XerReader.Read(stream, file);
             CalendarScheduleOptions options = imported.CreateOptions();
             return new ScheduleInput(imported.Network, options, options, 0) { Imported = imported };
         }
 
-        ScheduleRequest request = JsonInput.ReadContract<ScheduleRequest>(file);
+        ScheduleRequest request = JsonInput.Read<ScheduleRequest>(file);
         return new ScheduleInput(request.Network, request.Options, request.CalendarOptions, request.NearCriticalThreshold);
     }
 

@@ -28,7 +28,7 @@ internal sealed class SlaCommand : ICommand
         string file = arguments.RequiredFile(Name);
         bool json = arguments.Has("json");
         arguments.RejectUnknownOptions(Name);
-        SlaRequest input = JsonInput.ReadRequest<SlaRequest>(file);
+        SlaRequest input = JsonInput.Read<SlaRequest>(file);
         IReadOnlyList<(string Id, SlaStatus Status)> results = Evaluate(input);
         if (json)
         {
