@@ -14,8 +14,9 @@ namespace ProjectDelivery.Serialization;
 /// (ISO-8601 patterns, IANA time-zone ids). The command-line tool reads and writes exactly these formats.
 /// </summary>
 /// <remarks>
-/// Field names are camelCase; absent optional fields take their documented defaults; unknown fields are ignored so
-/// that formats can grow; comments are allowed, trailing commas are not; at most 64 levels deep. Numbers must be
+/// Field names are camelCase; absent optional fields take their documented defaults; unknown fields are errors in the
+/// request documents (schedule, risk, earned value, routing problem, SLA and promise requests and their parts) and ignored
+/// in result types; comments are allowed, trailing commas are not; at most 64 levels deep. Numbers must be
 /// JSON numbers (no quoted numbers, no NaN). Thread-safe: the options are read-only.
 /// </remarks>
 public static class ProjectDeliveryJson
