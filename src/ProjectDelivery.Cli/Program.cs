@@ -70,6 +70,12 @@ public static class Program
             stderr.WriteLine("error: " + CliError.Describe(ex, file));
             return InvalidInput;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect of the tool, not of the input: one line, no stack trace, and the exit code says so.
+            stderr.WriteLine("error: internal error, please report it with the input file: " + CliError.Describe(ex, file));
+            return InternalError;
+        }
     }
 
     private static void PrintUsage(TextWriter output)

@@ -80,11 +80,17 @@ internal static class CliError
     internal static string Printable(string message)
     {
         var builder = new StringBuilder(message.Length);
-        foreach (char c in message.Replace("\r\n", " ", StringComparison.Ordinal))
+        string text = message.Replace("\r\n", " ", StringComparison.Ordinal);
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             if (c is '\r' or '\n' or '\t')
             {
                 builder.Append(' ');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
             }
             else if (IsPrintable(c))
             {
@@ -116,7 +122,7 @@ internal static class CliError
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
             or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => false,
-        UnicodeCategory.Surrogate => true,
+        UnicodeCategory.Surrogate => false,
         _ => true,
     };
 

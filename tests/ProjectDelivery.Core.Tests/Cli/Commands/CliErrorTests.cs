@@ -40,6 +40,12 @@ public sealed class CliErrorTests
     }
 
     [Fact]
+    public void Describe_SurrogatePairAndLoneSurrogate_KeepsThePairEscapesTheLoneOne()
+    {
+        Assert.Equal("f.json: id '\U0001F69A' and '\\uD800x'", CliError.Describe("id '\U0001F69A' and '\uD800x'", "f.json"));
+    }
+
+    [Fact]
     public void Describe_LongMessage_IsCutSayingHowMuchIsLeftOut()
     {
         string message = CliError.Describe("The precedence links form a cycle: " + string.Join(" -> ", new string('A', 5000).ToCharArray()), "f.json");
