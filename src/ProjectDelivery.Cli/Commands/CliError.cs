@@ -34,8 +34,8 @@ internal static class CliError
     {
         string message = exception switch
         {
-            ArgumentNullException => ParameterNote.Replace(exception.Message, string.Empty) is var m && m.StartsWith("Value cannot be null", StringComparison.Ordinal)
-                ? "a required value is missing"
+            ArgumentNullException nullArgument => ParameterNote.Replace(exception.Message, string.Empty) is var m && m.StartsWith("Value cannot be null", StringComparison.Ordinal)
+                ? $"a required value is missing ('{nullArgument.ParamName}')"
                 : m,
             _ => exception.Message,
         };
@@ -70,7 +70,7 @@ internal static class CliError
         message = message.Replace("LocalDateTime out of range of DateTime", "a date is outside the years 1 to 9999", StringComparison.Ordinal);
         message = Regex.Replace(message, @"The maximum configured depth of (\d+) has been exceeded\. Cannot read next JSON (object|array)\.", "objects and arrays are nested more than $1 levels deep", RegexOptions.CultureInvariant);
         message = UnmappedMember.Replace(message, m => $"unknown field '{m.Groups["name"].Value}'");
-        message = MissingRequired.Replace(message, m => $"missing required field {m.Groups["names"].Value}");
+        message = MissingRequired.Replace(message, m => (m.Groups["names"].Value.Contains(',') ? "missing required fields " : "missing required field ") + m.Groups["names"].Value);
         message = ConvertedTo.Replace(message, m => "expected " + Kind(m.Groups["type"].Value));
         message = TypeName.Replace(message, m => Kind(m.Value.Trim('\'')));
         return message.Trim();
@@ -162,6 +162,7 @@ internal static class CliError
             "Duration" => "a duration",
             "Period" => "an ISO-8601 duration such as PT8H",
             "DateTimeZone" => "a time zone id such as Europe/London",
+            _ when shortName.EndsWith("Json", StringComparison.Ordinal) || shortName.EndsWith("Dto", StringComparison.Ordinal) => "an object",
             _ => "a value of another kind (see docs/formats.md)",
         };
     }

@@ -169,6 +169,11 @@ internal sealed class JobJsonConverter : DtoJsonConverter<Job, JobJson>
             throw new JsonException($"{path}: a job is required, got null.");
         }
 
+        if (dto.Id is null)
+        {
+            throw ElementReader.Error(path + ".id", "expected the job's id (a string), got null");
+        }
+
         double open = 0, close = double.PositiveInfinity;
         if (dto.Window is { } window)
         {
@@ -257,6 +262,11 @@ internal sealed class VehicleTypeJsonConverter : DtoJsonConverter<VehicleType, V
         if (dto is null)
         {
             throw new JsonException($"{path}: a vehicle type is required, got null.");
+        }
+
+        if (dto.Id is null)
+        {
+            throw ElementReader.Error(path + ".id", "expected the vehicle type's id (a string), got null");
         }
 
         string where = $"{path} (vehicle type '{dto.Id}')";

@@ -16,7 +16,7 @@ public sealed class CliErrorTests
     [Fact]
     public void Describe_ArgumentNull_SaysAValueIsMissing()
     {
-        Assert.Equal("plan.json: a required value is missing", CliError.Describe(new ArgumentNullException("id"), "plan.json"));
+        Assert.Equal("plan.json: a required value is missing ('id')", CliError.Describe(new ArgumentNullException("id"), "plan.json"));
     }
 
     [Fact]

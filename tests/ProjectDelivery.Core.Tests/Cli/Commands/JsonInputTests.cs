@@ -200,6 +200,15 @@ public sealed class JsonInputTests : IDisposable
         AssertRejected(Run("route", path, new[] { "--max-iterations", "1" }), path, "(vehicle type 'van')", where, expected);
     }
 
+    [Theory]
+    [InlineData("""{ "locations": { "coordinates": [ [0, 0], [3, 4] ] }, "vehicleTypes": [ { "id": "van", "start": 0 } ], "jobs": [ { "id": null, "location": 1 } ] }""", "$.jobs[0].id: expected the job's id")]
+    [InlineData("""{ "locations": { "coordinates": [ [0, 0], [3, 4] ] }, "vehicleTypes": [ { "id": null, "start": 0 } ], "jobs": [ { "id": "j", "location": 1 } ] }""", "$.vehicleTypes[0].id: expected the vehicle type's id")]
+    public void Execute_RouteNullId_ExitsTwoNamingThePath(string json, string expected)
+    {
+        string path = Write(json);
+        AssertRejected(Run("route", path, new[] { "--max-iterations", "1" }), path, expected);
+    }
+
     [Fact]
     public void Execute_RouteWindowOpenEnded_IsAccepted()
     {
