@@ -46,7 +46,7 @@ internal static class CliError
     internal static string Describe(string message, string? file)
     {
         message = UserWords(message);
-        if (file is not null && file.Length > 0 && !message.Contains(file, StringComparison.Ordinal)
+        if (file is not null && file.Length > 0 && !IsAboutTheCommandLine(message) && !message.Contains(file, StringComparison.Ordinal)
             && !message.Contains(Path.GetFileName(file), StringComparison.Ordinal))
         {
             message = file + ": " + message;
@@ -54,6 +54,12 @@ internal static class CliError
 
         return Bound(Printable(message));
     }
+
+    /// <summary>Messages about the arguments (<c>option --x …</c>, <c>'route' takes …</c>) or the output, not about the input file.</summary>
+    private static bool IsAboutTheCommandLine(string message) =>
+        message.StartsWith("option --", StringComparison.Ordinal) || message.StartsWith("--", StringComparison.Ordinal)
+        || message.StartsWith("'", StringComparison.Ordinal) || message.StartsWith("cannot write", StringComparison.Ordinal)
+        || message.StartsWith("sample directory", StringComparison.Ordinal);
 
     /// <summary>Replaces the runtime's and the serializer's wording with what it means for the input.</summary>
     internal static string UserWords(string message)

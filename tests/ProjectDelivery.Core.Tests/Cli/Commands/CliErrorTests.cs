@@ -32,6 +32,15 @@ public sealed class CliErrorTests
         Assert.Equal("plan.json, line 3: $.x: unknown field", CliError.Describe("plan.json, line 3: $.x: unknown field", "plan.json"));
     }
 
+    [Theory]
+    [InlineData("option --objective must be 'cost' or 'vehicles', got 'x'")]
+    [InlineData("'route' takes exactly one input file, got 2 arguments")]
+    [InlineData("cannot write SVG file 'out.svg': disk full")]
+    public void Describe_MessageAboutTheCommandLine_IsNotPrefixedWithTheInput(string message)
+    {
+        Assert.Equal(message, CliError.Describe(message, "plan.json"));
+    }
+
     [Fact]
     public void Describe_ControlAndFormatCharacters_AreEscaped()
     {
