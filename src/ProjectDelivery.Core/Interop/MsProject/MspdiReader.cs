@@ -128,6 +128,8 @@ public static class MspdiReader
 
         public string? BaseUid { get; set; }
 
+        public bool IsBase { get; set; }
+
         public WorkingDay?[] Week { get; } = new WorkingDay?[7];
 
         public List<CalendarException> Exceptions { get; } = new();
@@ -186,7 +188,9 @@ public static class MspdiReader
             WorkingCalendar projectCalendar;
             if (projectCalendarUid is null || projectCalendarUid == "-1")
             {
-                projectCalendar = calendars.Count > 0 ? calendars.Values.First() : WorkingCalendar.Standard;
+                // Other writers may leave the project calendar out: the first base calendar (MS Project's "Standard"), else the first.
+                RawCalendar? first = _calendars.Values.FirstOrDefault(c => c.IsBase) ?? _calendars.Values.FirstOrDefault();
+                projectCalendar = first is null ? WorkingCalendar.Standard : calendars[first.Uid];
             }
             else if (!calendars.TryGetValue(projectCalendarUid, out projectCalendar!))
             {
@@ -263,7 +267,11 @@ public static class MspdiReader
             var raw = new RawCalendar(element, uid)
             {
                 Name = s.Text(element, "Name"),
-                BaseUid = s.Long(element, "BaseCalendarUID") is { } b && b >= 0 ? b.ToString(CultureInfo.InvariantCulture) : null,
+                // MS Project 2013-2019 write BaseCalendarUID 0 (some versions -1) on a base calendar: a base calendar
+                // has no base, whatever the element says.
+                IsBase = s.Bool(element, "IsBaseCalendar"),
+                BaseUid = s.Bool(element, "IsBaseCalendar") ? null
+                    : s.Long(element, "BaseCalendarUID", int.MinValue, int.MaxValue) is { } b && b >= 0 ? b.ToString(CultureInfo.InvariantCulture) : null,
             };
             foreach (XElement day in Items(element, "WeekDays", "WeekDay"))
             {
@@ -405,12 +413,16 @@ public static class MspdiReader
             WorkingCalendar? parent = null;
             if (raw.BaseUid is not null)
             {
-                if (!_calendars.TryGetValue(raw.BaseUid, out RawCalendar? baseRaw))
+                if (!_calendars.TryGetValue(raw.BaseUid, out RawCalendar? baseRaw) && raw.BaseUid == "0")
+                {
+                    baseRaw = null; // "no base calendar" as other writers spell it, when no calendar has UID 0
+                }
+                else if (baseRaw is null)
                 {
                     throw _source.Error(raw.Element, "BaseCalendarUID", $"calendar {raw.Uid} names base calendar UID {raw.BaseUid}, which is not defined.");
                 }
 
-                parent = Build(baseRaw);
+                parent = baseRaw is null ? null : Build(baseRaw);
             }
 
             var days = new WorkingDay[7];
@@ -448,20 +460,25 @@ public static class MspdiReader
         {
             XmlScheduleSource s = _source;
             var stack = new List<(RawTask Task, int Level)>();
+            var rows = new List<(XElement Element, string Uid, int Level)>();
             foreach (XElement element in Items(_root, "Tasks", "Task"))
             {
                 long uidNumber = s.Long(element, "UID", 0, int.MaxValue) ?? throw s.Error(element, "UID", "a <Task> has no <UID>.");
-                string uid = uidNumber.ToString(CultureInfo.InvariantCulture);
                 if (s.Bool(element, "IsNull") || !s.Bool(element, "Active", true))
                 {
                     continue;
                 }
 
                 int level = s.Int(element, "OutlineLevel", 0, 1000) ?? 1;
-                if (level == 0)
+                if (level != 0)
                 {
-                    continue; // the project summary task
+                    rows.Add((element, uidNumber.ToString(CultureInfo.InvariantCulture), level)); // level 0 is the project summary task
                 }
+            }
+
+            for (int index = 0; index < rows.Count; index++)
+            {
+                (XElement element, string uid, int level) = rows[index];
 
                 if (_tasks.ContainsKey(uid))
                 {
@@ -473,10 +490,14 @@ public static class MspdiReader
                     stack.RemoveAt(stack.Count - 1);
                 }
 
+                // Writers that leave <Summary> out still give the outline: a task followed by a deeper one is a summary.
+                bool summary = s.Text(element, "Summary") is null
+                    ? index + 1 < rows.Count && rows[index + 1].Level > level
+                    : s.Bool(element, "Summary");
                 var task = new RawTask(element, uid)
                 {
                     Name = s.Text(element, "Name"),
-                    Summary = s.Bool(element, "Summary"),
+                    Summary = summary,
                     Parent = stack.Count > 0 ? stack[stack.Count - 1].Task.Uid : null,
                 };
                 if (task.Parent is not null)
@@ -499,7 +520,7 @@ public static class MspdiReader
         {
             XmlScheduleSource s = _source;
             XElement e = task.Element;
-            int durationFormat = s.Int(e, "DurationFormat", 0, 255) ?? 7;
+            int durationFormat = Format(e, "DurationFormat", task.Uid);
             bool elapsed = MspdiCodes.IsElapsedFormat(durationFormat);
             Duration duration = s.IsoDuration(e, "Duration") ?? Duration.Zero;
             if (duration < Duration.Zero)
@@ -533,6 +554,12 @@ public static class MspdiReader
             {
                 LocalDateTime date = s.Date(e, "ConstraintDate") ?? throw s.Error(e, "ConstraintDate", $"task UID {task.Uid} has ConstraintType {constraintCode} but no <ConstraintDate>.");
                 task.Constraint = new ActivityConstraint(constraintType, date);
+            }
+
+            // A manually scheduled task (Manual=1, MS Project 2010 and later) stays where the user put it: its start is fixed.
+            if (s.Bool(e, "Manual") && !task.Summary && (s.Date(e, "ManualStart") ?? s.Date(e, "Start")) is { } manualStart)
+            {
+                task.Constraint = new ActivityConstraint(ConstraintType.MustStartOn, manualStart);
             }
 
             LocalDateTime? actualStart = s.Date(e, "ActualStart");
@@ -585,10 +612,24 @@ public static class MspdiReader
                     ?? throw s.Error(link, "PredecessorUID", $"a predecessor link of task UID {task.Uid} has no <PredecessorUID>.");
                 int type = s.Int(link, "Type", 0, 3) ?? 1;
                 long lag = s.Long(link, "LinkLag", -1_000_000_000_000, 1_000_000_000_000) ?? 0;
-                int lagFormat = s.Int(link, "LagFormat", 0, 255) ?? 7;
+                int lagFormat = Format(link, "LagFormat", task.Uid);
                 double? percent = MspdiCodes.IsPercentFormat(lagFormat) ? lag : null; // percent formats store the percentage itself
                 _links.Add(new RawLink(link, task.Uid, predecessor, MspdiCodes.LinkType(type), lag / 10.0, percent));
             }
+        }
+
+        /// <summary>A DurationFormat or LagFormat code: 3..12 (m, em, h, eh, d, ed, w, ew, mo, emo), 19/20 (%, e%), 21 (none), each also +32 (estimated).</summary>
+        private int Format(XElement parent, string name, string taskUid)
+        {
+            int code = _source.Int(parent, name, 0, 255) ?? 7;
+            int plain = code & ~32;
+            if (code > 63 || !(plain is >= 3 and <= 12 or 19 or 20 or 21))
+            {
+                throw _source.Error(_source.Child(parent, name), name,
+                    $"task UID {taskUid}: {name} {code} is not an MS Project format code (3-12 minutes to elapsed months, 19/20 percent, 21 none; each +32 when estimated).");
+            }
+
+            return plain == 21 ? 7 : code;
         }
 
         private void ResolveLinks()
