@@ -361,4 +361,16 @@ public sealed class MspdiReaderTests
         Assert.DoesNotContain("position", ex.Message);
         Assert.DoesNotContain("Xml", ex.Message);
     }
+
+    [Fact]
+    public void Read_DuplicateAssignmentUid_IsRefused()
+    {
+        string xml = Project("<Task><UID>1</UID><Duration>PT8H0M0S</Duration></Task>\n").Replace("</Project>",
+            "<Resources><Resource><UID>1</UID></Resource></Resources>\n<Assignments>\n<Assignment><UID>4</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID></Assignment>\n"
+            + "<Assignment><UID>4</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID></Assignment>\n</Assignments>\n</Project>");
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(xml));
+        Assert.Equal("UID", ex.Field);
+        Assert.Equal(10, ex.Line);
+        Assert.Contains("assignment UID 4", ex.Message);
+    }
 }

@@ -250,4 +250,15 @@ public sealed class XerReaderTests
         Assert.DoesNotContain(ex.Message, char.IsControl);
         Assert.True(ex.Message.Length < 800, ex.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void Read_DuplicateLinkId_IsRefusedNamingBothLines()
+    {
+        string text = Minimal(TaskRow + "%R\t2\t1\t\t\tB\tSecond\tTK_NotStart\tTT_Task\t8\t8\t\t\t\t\t\n" + "%R\t3\t1\t\t\tC\tThird\tTK_NotStart\tTT_Task\t8\t8\t\t\t\t\t\n",
+            "%R\t7\t2\t1\t1\t1\tPR_FS\t0\n%R\t7\t3\t1\t1\t1\tPR_FS\t0\n");
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(text));
+        Assert.Equal("TASKPRED.task_pred_id", ex.Field);
+        Assert.Equal(16, ex.Line);
+        Assert.Contains("first on line 15", ex.Message);
+    }
 }

@@ -733,8 +733,14 @@ public static class MspdiReader
             XmlScheduleSource s = _source;
             var resourceIds = new HashSet<string>(resources.Select(r => r.Id), StringComparer.Ordinal);
             var list = new List<ImportedAssignment>();
+            var uids = new HashSet<long>();
             foreach (XElement element in Items(_root, "Assignments", "Assignment"))
             {
+                if (s.Long(element, "UID") is { } assignmentUid && !uids.Add(assignmentUid))
+                {
+                    throw s.Error(s.Child(element, "UID"), "UID", $"assignment UID {assignmentUid} is defined twice.");
+                }
+
                 string taskUid = s.Long(element, "TaskUID")?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "TaskUID", "an <Assignment> has no <TaskUID>.");
                 string resourceUid = s.Long(element, "ResourceUID")?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "ResourceUID", "an <Assignment> has no <ResourceUID>.");
                 if (resourceUid == "-65535")

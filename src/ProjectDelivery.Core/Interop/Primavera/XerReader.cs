@@ -72,8 +72,32 @@ public static class XerReader
         private IEnumerable<XerRecord> Rows(string name) =>
             _tables.TryGetValue(name, out XerTable? table) ? table.Records : Enumerable.Empty<XerRecord>();
 
+        /// <summary>Record ids that other records refer to must be unique within their table.</summary>
+        private void CheckUniqueIds()
+        {
+            foreach ((string table, string field) in new[] { ("PROJECT", "proj_id"), ("TASKPRED", "task_pred_id"), ("TASKRSRC", "taskrsrc_id"), ("SCHEDOPTIONS", "schedoptions_id") })
+            {
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (XerRecord r in Rows(table))
+                {
+                    if (r.Text(field) is not { } id)
+                    {
+                        continue;
+                    }
+
+                    if (seen.TryGetValue(id, out int first))
+                    {
+                        throw r.Error(field, $"{field} {ScheduleFileException.Quote(id, 30)} is listed twice in {table} (first on line {first}); each record needs its own id.");
+                    }
+
+                    seen.Add(id, r.Line);
+                }
+            }
+        }
+
         public ImportedSchedule Parse()
         {
+            CheckUniqueIds();
             XerTable projects = Table("PROJECT");
             XerRecord project = projects.Records.FirstOrDefault() ?? throw new ScheduleFileException(_source, projects.Line, "PROJECT", "the PROJECT table has no record.");
             string projectId = project.Required("proj_id");
