@@ -261,4 +261,12 @@ public sealed class XerReaderTests
         Assert.Equal(16, ex.Line);
         Assert.Contains("first on line 15", ex.Message);
     }
+
+    [Fact]
+    public void Read_StrayLineAfterACompleteRecord_IsRefused()
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow + "stray text\n")));
+        Assert.Equal(11, ex.Line);
+        Assert.Contains("unexpected line starting 'stray text'", ex.Message);
+    }
 }

@@ -187,11 +187,24 @@ internal sealed class XerTable
         return names.Length <= 6 ? string.Join(", ", names) : string.Join(", ", names, 0, 6) + ", …";
     }
 
+    /// <summary>Whether a value opens more brackets than it closes (a calendar text that goes on on the next line).</summary>
+    private static bool OpenBrackets(string value)
+    {
+        int depth = 0;
+        foreach (char c in value)
+        {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
     /// <summary>Splits an XER text into tables.</summary>
     /// <remarks>
     /// Every %R record must have exactly one value per field of its table's %F line. A value may contain line breaks
-    /// (calendar texts and notes written over several lines): a line that starts with none of ERMHDR, %T, %F, %R, %E
-    /// and follows a record continues that record's last value; the record is then counted as a whole.
+    /// (calendar texts written over several lines): a line that starts with none of ERMHDR, %T, %F, %R, %E and follows
+    /// a record that still lacks values, or whose last value has an unclosed bracket (a calendar text), continues that
+    /// record's last value; the record is then counted as a whole. Any other stray line is refused.
     /// </remarks>
     public static Dictionary<string, XerTable> ReadAll(TextReader reader, string source)
     {
@@ -227,7 +240,7 @@ internal sealed class XerTable
             lineNumber++;
             string[] parts = line.Split('\t');
             bool marker = parts[0] is "%T" or "%F" or "%R" or "%E" || (parts[0] == "ERMHDR" && lineNumber == 1);
-            if (!marker && open is not null)
+            if (!marker && open is not null && current is not null && (open.Count < current.FieldCount || OpenBrackets(open[open.Count - 1])))
             {
                 // A line break inside a value: the line continues the record's last value.
                 open[open.Count - 1] += "\n" + parts[0];
