@@ -192,16 +192,15 @@ public sealed class MspdiReaderTests
     }
 
     [Fact]
-    public void Read_YearlyRecurringException_IsRefusedNamingTheCalendar()
+    public void Read_WeeklyRecurringException_IsRefusedNamingTheCalendar()
     {
         string calendars = "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Base</Name><Exceptions><Exception>"
             + "<TimePeriod><FromDate>2024-12-25T00:00:00</FromDate><ToDate>2030-12-25T23:59:00</ToDate></TimePeriod>"
-            + "<Type>2</Type><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
+            + "<Type>6</Type><DaysOfWeek>2</DaysOfWeek><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
         ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Project("<Task><UID>1</UID></Task>\n", calendars)));
         Assert.Equal("Type", ex.Field);
         Assert.Contains("calendar 1", ex.Message);
     }
-
 
     private static string WithCalendar(string calendarElements, string taskCalendar = "") =>
         Project("<Task><UID>1</UID><Duration>PT8H0M0S</Duration>" + taskCalendar + "</Task>\n",
@@ -372,5 +371,50 @@ public sealed class MspdiReaderTests
         Assert.Equal("UID", ex.Field);
         Assert.Equal(10, ex.Line);
         Assert.Contains("assignment UID 4", ex.Message);
+    }
+
+    private static WorkingCalendar CalendarWithException(string exception) =>
+        Parse(WithCalendar("<IsBaseCalendar>1</IsBaseCalendar><BaseCalendarUID>0</BaseCalendarUID><Exceptions><Exception>" + exception + "<DayWorking>0</DayWorking></Exception></Exceptions>")).Calendar;
+
+    [Fact]
+    public void Read_YearlyExceptionByPosition_IsTheNthWeekdayOfTheMonthEachYear()
+    {
+        // Microsoft's MSPDI example: Thanksgiving, the fourth (3) Thursday (7) of November (10), 2007 to 2026.
+        WorkingCalendar c = CalendarWithException("<TimePeriod><FromDate>2007-11-22T00:00:00</FromDate><ToDate>2026-11-30T23:59:00</ToDate></TimePeriod>"
+            + "<Occurrences>20</Occurrences><Name>Thanksgiving</Name><Type>3</Type><Month>10</Month><MonthItem>7</MonthItem><MonthPosition>3</MonthPosition>");
+        Assert.Equal(20, c.Exceptions.Count);
+        Assert.False(c.IsWorkingDay(new LocalDate(2024, 11, 28)));
+        Assert.True(c.IsWorkingDay(new LocalDate(2024, 11, 21)));
+        Assert.False(c.IsWorkingDay(new LocalDate(2007, 11, 22)));
+        Assert.False(c.IsWorkingDay(new LocalDate(2026, 11, 26)));
+    }
+
+    [Fact]
+    public void Read_YearlyExceptionByDate_IsThatDateEachYear()
+    {
+        WorkingCalendar c = CalendarWithException("<TimePeriod><FromDate>2024-12-25T00:00:00</FromDate><ToDate>2026-12-25T23:59:00</ToDate></TimePeriod>"
+            + "<Occurrences>3</Occurrences><Name>Christmas</Name><Type>2</Type><Month>11</Month><MonthDay>25</MonthDay>");
+        Assert.Equal(new[] { new LocalDate(2024, 12, 25), new LocalDate(2025, 12, 25), new LocalDate(2026, 12, 25) }, c.Exceptions.Select(e => e.From).ToArray());
+    }
+
+    [Fact]
+    public void Read_MonthlyExceptionOnTheLastFriday_IsTheLastFridayOfEachMonth()
+    {
+        WorkingCalendar c = CalendarWithException("<TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-03-31T23:59:00</ToDate></TimePeriod>"
+            + "<Type>5</Type><MonthItem>8</MonthItem><MonthPosition>4</MonthPosition><Period>1</Period>");
+        Assert.Equal(new[] { new LocalDate(2024, 1, 26), new LocalDate(2024, 2, 23), new LocalDate(2024, 3, 29) }, c.Exceptions.Select(e => e.From).ToArray());
+    }
+
+    [Theory]
+    [InlineData("<Type>6</Type><DaysOfWeek>2</DaysOfWeek>", "Type", "weekly")]
+    [InlineData("<Type>3</Type><Month>10</Month><MonthItem>1</MonthItem><MonthPosition>0</MonthPosition>", "MonthItem", "weekday")]
+    [InlineData("<Type>2</Type><MonthDay>25</MonthDay>", "Month", "0 January")]
+    public void Read_UnsupportedOrIncompleteRecurrence_IsRefusedSayingWhy(string elements, string field, string expected)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => CalendarWithException(
+            "<TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-12-31T23:59:00</ToDate></TimePeriod>" + elements));
+        Assert.Equal(field, ex.Field);
+        Assert.Contains("calendar 1", ex.Message);
+        Assert.Contains(expected, ex.Message);
     }
 }

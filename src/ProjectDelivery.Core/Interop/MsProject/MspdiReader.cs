@@ -291,15 +291,23 @@ public static class MspdiReader
             foreach (XElement exception in Items(element, "Exceptions", "Exception"))
             {
                 int type = s.Int(exception, "Type", 1, 8) ?? 1;
-                if (type is not 1 and not 7)
+                if (type is not (>= 1 and <= 5) and not 7)
                 {
-                    throw s.Error(s.Child(exception, "Type"), "Type", $"calendar {uid}: recurring exception type {type} is not supported (only daily recurrences, Type 1 or 7).");
+                    throw s.Error(s.Child(exception, "Type"), "Type",
+                        $"calendar {uid}: recurring exception type {type} ({(type == 6 ? "weekly" : "by weekday count")}) is not supported; supported: daily (1, 7), yearly and monthly by date or by position (2-5).");
                 }
 
                 XElement period = s.Child(exception, "TimePeriod") ?? throw s.Error(exception, "TimePeriod", "a calendar <Exception> has no <TimePeriod>.");
                 CalendarException range = Exception(period, Day(exception), s.Text(exception, "Name"));
                 int every = s.Int(exception, "Period", 1, 999) ?? 1;
-                if (every == 1)
+                if (type is >= 2 and <= 5)
+                {
+                    foreach (LocalDate d in Recurrences(exception, uid, type, range.From, range.To, every))
+                    {
+                        raw.Exceptions.Add(CalendarException.Create(d, d, range.Day, range.Name));
+                    }
+                }
+                else if (every == 1)
                 {
                     raw.Exceptions.Add(range);
                 }
@@ -339,6 +347,69 @@ public static class MspdiReader
             }
 
             _calendars.Add(uid, raw);
+        }
+
+        /// <summary>
+        /// The days of a yearly (Type 2 by date, 3 by position) or monthly (4 by date, 5 by position) exception between
+        /// its FromDate and ToDate, every <paramref name="every"/> years or months: <c>Month</c> 0 January … 11 December,
+        /// <c>MonthDay</c> 1–31 (a month without that day has no occurrence), <c>MonthPosition</c> 0–3 first to fourth,
+        /// 4 last, <c>MonthItem</c> 0 day, 3 Sunday … 9 Saturday (MS Project XML schema, Exception element).
+        /// </summary>
+        private List<LocalDate> Recurrences(XElement exception, string uid, int type, LocalDate from, LocalDate to, int every)
+        {
+            XmlScheduleSource s = _source;
+            bool yearly = type <= 3;
+            bool byPosition = type is 3 or 5;
+            int month = yearly ? s.Int(exception, "Month", 0, 11) ?? throw s.Error(exception, "Month", $"calendar {uid}: a yearly exception has no <Month> (0 January to 11 December).") : 0;
+            int monthDay = 0, position = 0, item = 0;
+            if (byPosition)
+            {
+                position = s.Int(exception, "MonthPosition", 0, 4) ?? throw s.Error(exception, "MonthPosition", $"calendar {uid}: an exception by position has no <MonthPosition> (0 first to 4 last).");
+                item = s.Int(exception, "MonthItem", 0, 9) ?? throw s.Error(exception, "MonthItem", $"calendar {uid}: an exception by position has no <MonthItem> (0 day, 3 Sunday to 9 Saturday).");
+                if (item is 1 or 2)
+                {
+                    throw s.Error(s.Child(exception, "MonthItem"), "MonthItem", $"calendar {uid}: exceptions on the nth weekday or weekend day (MonthItem {item}) are not supported; supported: 0 day, 3 Sunday to 9 Saturday.");
+                }
+            }
+            else
+            {
+                monthDay = s.Int(exception, "MonthDay", 1, 31) ?? throw s.Error(exception, "MonthDay", $"calendar {uid}: an exception by date has no <MonthDay> (1 to 31).");
+            }
+
+            if (to.Year - from.Year > 200)
+            {
+                throw s.Error(exception, "TimePeriod", $"calendar {uid}: a recurring exception over more than 200 years ({from} to {to}).");
+            }
+
+            var days = new List<LocalDate>();
+            int step = yearly ? 12 * every : every;
+            for (var first = new LocalDate(from.Year, yearly ? month + 1 : from.Month, 1); first <= to; first = first.PlusMonths(step))
+            {
+                int length = first.Calendar.GetDaysInMonth(first.Year, first.Month);
+                LocalDate? day = null;
+                if (!byPosition)
+                {
+                    day = monthDay <= length ? first.PlusDays(monthDay - 1) : null;
+                }
+                else if (item == 0)
+                {
+                    day = position == 4 ? first.PlusDays(length - 1) : first.PlusDays(position);
+                }
+                else
+                {
+                    IsoDayOfWeek weekday = item == 3 ? IsoDayOfWeek.Sunday : (IsoDayOfWeek)(item - 3);
+                    LocalDate firstMatch = first.DayOfWeek == weekday ? first : first.Next(weekday);
+                    LocalDate candidate = position == 4 ? firstMatch.PlusWeeks((length - firstMatch.Day) / 7) : firstMatch.PlusWeeks(position);
+                    day = candidate.Month == first.Month ? candidate : null;
+                }
+
+                if (day is { } d && d >= from && d <= to)
+                {
+                    days.Add(d);
+                }
+            }
+
+            return days;
         }
 
         private static int IsoIndex(int mspdiDayType) => mspdiDayType == 1 ? 6 : mspdiDayType - 2; // 1 = Sunday … 7 = Saturday
