@@ -192,13 +192,229 @@ public sealed class MspdiReaderTests
     }
 
     [Fact]
-    public void Read_YearlyRecurringException_IsRefusedNamingTheCalendar()
+    public void Read_WeeklyRecurringException_IsRefusedNamingTheCalendar()
     {
         string calendars = "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Base</Name><Exceptions><Exception>"
             + "<TimePeriod><FromDate>2024-12-25T00:00:00</FromDate><ToDate>2030-12-25T23:59:00</ToDate></TimePeriod>"
-            + "<Type>2</Type><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
+            + "<Type>6</Type><DaysOfWeek>2</DaysOfWeek><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
         ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Project("<Task><UID>1</UID></Task>\n", calendars)));
         Assert.Equal("Type", ex.Field);
         Assert.Contains("calendar 1", ex.Message);
+    }
+
+    private static string WithCalendar(string calendarElements, string taskCalendar = "") =>
+        Project("<Task><UID>1</UID><Duration>PT8H0M0S</Duration>" + taskCalendar + "</Task>\n",
+            "<CalendarUID>1</CalendarUID>\n<Calendars>\n<Calendar><UID>1</UID><Name>Standard</Name>" + calendarElements + "</Calendar>\n"
+            + "<Calendar><UID>2</UID><Name>Resource</Name><IsBaseCalendar>0</IsBaseCalendar><BaseCalendarUID>1</BaseCalendarUID></Calendar>\n</Calendars>\n");
+
+    [Theory]
+    [InlineData("<IsBaseCalendar>1</IsBaseCalendar><BaseCalendarUID>0</BaseCalendarUID>")] // MS Project 2013-2019
+    [InlineData("<IsBaseCalendar>1</IsBaseCalendar><BaseCalendarUID>-1</BaseCalendarUID>")] // MS Project 2002-2010, ProjectLibre
+    [InlineData("<IsBaseCalendar>1</IsBaseCalendar><BaseCalendarUID>7</BaseCalendarUID>")] // a base calendar has no base, whatever it says
+    [InlineData("<BaseCalendarUID>0</BaseCalendarUID>")] // no IsBaseCalendar: 0 means none when no calendar has UID 0
+    [InlineData("")]
+    public void Read_BaseCalendarUidOfABaseCalendar_MeansNoBase(string elements)
+    {
+        ImportedSchedule p = Parse(WithCalendar(elements));
+        Assert.Equal("Standard", p.Calendar.Name);
+        Assert.Equal(p.Calendar.WorkWeek, p.Calendars["2"].WorkWeek);
+    }
+
+    [Fact]
+    public void Read_DerivedCalendarWithUnknownBase_IsRefusedNamingBoth()
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(WithCalendar("<IsBaseCalendar>0</IsBaseCalendar><BaseCalendarUID>7</BaseCalendarUID>")));
+        Assert.Equal("BaseCalendarUID", ex.Field);
+        Assert.Contains("calendar 1", ex.Message);
+        Assert.Contains("UID 7", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("2024-01-15T08:00:00", 8, 0, 0)]
+    [InlineData("2024-01-15T08:00", 8, 0, 0)] // without seconds
+    [InlineData("2024-01-15T08:00:00.000", 8, 0, 0)] // fractional seconds
+    [InlineData("2024-01-15T08:00:30.5", 8, 0, 30)]
+    [InlineData("2024-01-15T08:00:00Z", 8, 0, 0)] // UTC marker: the wall-clock time is kept
+    [InlineData("2024-01-15T08:00:00+05:30", 8, 0, 0)]
+    [InlineData("2024-01-15T08:00:00-0800", 8, 0, 0)]
+    [InlineData("2024-01-15 08:00:00", 8, 0, 0)]
+    [InlineData("2024-01-15", 0, 0, 0)] // a date alone is midnight
+    public void Read_DateForms_AreAccepted(string text, int hour, int minute, int second)
+    {
+        ImportedSchedule p = Parse(Project($"<Task><UID>1</UID><Duration>PT8H0M0S</Duration><ConstraintType>4</ConstraintType><ConstraintDate>{text}</ConstraintDate></Task>\n"));
+        LocalDateTime expected = new LocalDateTime(2024, 1, 15, hour, minute, second) + (text.EndsWith(".5") ? Period.FromMilliseconds(500) : Period.Zero);
+        Assert.Equal(new ActivityConstraint(ConstraintType.StartNoEarlierThan, expected), p.Network["1"].Constraint);
+    }
+
+    [Theory]
+    [InlineData("2024-13-01T08:00:00")]
+    [InlineData("2024-01-15T08:00:00+5")]
+    [InlineData("2024-01-15T25:00")]
+    [InlineData("15/01/2024")]
+    [InlineData("1899-12-31T08:00:00")]
+    public void Read_BadDate_NamesValueFieldAndExpectedForm(string text)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() =>
+            Parse(Project($"<Task><UID>1</UID><Duration>PT8H0M0S</Duration><ConstraintType>4</ConstraintType>\n<ConstraintDate>{text}</ConstraintDate></Task>\n")));
+        Assert.Equal("ConstraintDate", ex.Field);
+        Assert.Equal(6, ex.Line);
+        Assert.Contains(text, ex.Message);
+        Assert.Contains("yyyy-MM-ddTHH:mm:ss", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("<Project>")]
+    [InlineData("<p:Project xmlns:p=\"http://schemas.microsoft.com/project\">")]
+    [InlineData("<Project xmlns=\"http://schemas.microsoft.com/project/2007\">")]
+    public void Read_NamespaceVariations_ReadTheSameProject(string root)
+    {
+        string prefix = root.StartsWith("<p:") ? "p:" : string.Empty;
+        string close = prefix.Length > 0 ? "</p:Project>" : "</Project>";
+        string xml = "<?xml version=\"1.0\"?>\n" + root + $"<{prefix}StartDate>2024-01-08T08:00:00</{prefix}StartDate><{prefix}Tasks><{prefix}Task><{prefix}UID>1</{prefix}UID>"
+            + $"<{prefix}Duration>PT16H0M0S</{prefix}Duration></{prefix}Task></{prefix}Tasks>" + close;
+        ImportedSchedule p = Parse(xml);
+        Assert.Equal(960, p.Network["1"].Duration);
+    }
+
+    [Fact]
+    public void Read_EmptyOptionalElements_AreAbsentValues()
+    {
+        ImportedSchedule p = Parse(Project("<Task><UID>1</UID><Name/><Duration>PT8H0M0S</Duration><ConstraintType>0</ConstraintType><ConstraintDate/><Deadline></Deadline><CalendarUID/><PercentComplete/></Task>\n"));
+        Assert.Null(p["1"].Deadline);
+        Assert.Null(p.Network["1"].Calendar);
+    }
+
+    [Theory]
+    [InlineData("<DurationFormat>99</DurationFormat>", "DurationFormat")]
+    [InlineData("<DurationFormat>64</DurationFormat>", "DurationFormat")]
+    [InlineData("<PredecessorLink><PredecessorUID>2</PredecessorUID><LagFormat>13</LagFormat></PredecessorLink>", "LagFormat")]
+    public void Read_UnknownFormatCode_IsRefused(string element, string field)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() =>
+            Parse(Project("<Task><UID>1</UID><Duration>PT8H0M0S</Duration>" + element + "</Task>\n<Task><UID>2</UID><Duration>PT8H0M0S</Duration></Task>\n")));
+        Assert.Equal(field, ex.Field);
+        Assert.Contains("task UID 1", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("<Units>1e308</Units>", "Units")]
+    [InlineData("<Units>-1e308</Units>", "Units")]
+    [InlineData("<Units>Infinity</Units>", "Units")]
+    [InlineData("<Cost>1e308</Cost>", "Cost")]
+    [InlineData("<Cost>1e20</Cost>", "Cost")]
+    public void Read_NumbersOutOfRange_AreRefused(string element, string field)
+    {
+        string xml = Project("<Task><UID>1</UID><Duration>PT8H0M0S</Duration></Task>\n",
+            string.Empty).Replace("</Project>", "<Resources><Resource><UID>1</UID><Name>R</Name></Resource></Resources>\n<Assignments><Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID>" + element + "</Assignment></Assignments>\n</Project>");
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(xml));
+        Assert.Equal(field, ex.Field);
+    }
+
+    [Fact]
+    public void Read_LinkLagBeyondAWholeNumber_IsRefused()
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Project(
+            "<Task><UID>1</UID><Duration>PT8H0M0S</Duration></Task>\n<Task><UID>2</UID><PredecessorLink><PredecessorUID>1</PredecessorUID><LinkLag>1e308</LinkLag></PredecessorLink></Task>\n")));
+        Assert.Equal("LinkLag", ex.Field);
+        Assert.Contains("whole number", ex.Message);
+    }
+
+    [Fact]
+    public void Read_HundredThousandNestedElements_IsRefusedQuicklyWithTheLine()
+    {
+        const int depth = 100_000;
+        string xml = "<?xml version=\"1.0\"?>\n<Project>\n<Tasks>" + string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth)) + "</Tasks></Project>";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(xml, "deep.xml"));
+        watch.Stop();
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("nested more than 32 deep", ex.Message);
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Read_WideFile_LoadsInLinearTime()
+    {
+        // 20,000 tasks at the deepest level MSPDI uses: the tree is built once, each element visited a bounded number of times.
+        var xml = new StringBuilder("<?xml version=\"1.0\"?>\n<Project><StartDate>2024-01-08T08:00:00</StartDate><Tasks>");
+        for (int i = 1; i <= 20_000; i++)
+        {
+            xml.Append("<Task><UID>").Append(i).Append("</UID><Duration>PT8H0M0S</Duration></Task>\n");
+        }
+
+        xml.Append("</Tasks></Project>");
+        Assert.Equal(20_000, Parse(xml.ToString()).Network.Count);
+    }
+
+    [Theory]
+    [InlineData("<Project><Tasks><Task></Tasks></Project>", 1, "not well-formed XML")]
+    [InlineData("<Project>\n<Name>a & b</Name>\n</Project>", 2, "not well-formed XML")]
+    [InlineData("<Project>\n<Tasks>\n<Task>", 3, "cut short")]
+    [InlineData("", 0, "empty")]
+    public void Read_MalformedXml_SaysWhereAndWhatInUserWords(string xml, int line, string expected)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(xml, "bad.xml"));
+        Assert.Equal(line, ex.Line);
+        Assert.Contains(expected, ex.Message);
+        Assert.DoesNotContain("Unexpected", ex.Message);
+        Assert.DoesNotContain("position", ex.Message);
+        Assert.DoesNotContain("Xml", ex.Message);
+    }
+
+    [Fact]
+    public void Read_DuplicateAssignmentUid_IsRefused()
+    {
+        string xml = Project("<Task><UID>1</UID><Duration>PT8H0M0S</Duration></Task>\n").Replace("</Project>",
+            "<Resources><Resource><UID>1</UID></Resource></Resources>\n<Assignments>\n<Assignment><UID>4</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID></Assignment>\n"
+            + "<Assignment><UID>4</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID></Assignment>\n</Assignments>\n</Project>");
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(xml));
+        Assert.Equal("UID", ex.Field);
+        Assert.Equal(10, ex.Line);
+        Assert.Contains("assignment UID 4", ex.Message);
+    }
+
+    private static WorkingCalendar CalendarWithException(string exception) =>
+        Parse(WithCalendar("<IsBaseCalendar>1</IsBaseCalendar><BaseCalendarUID>0</BaseCalendarUID><Exceptions><Exception>" + exception + "<DayWorking>0</DayWorking></Exception></Exceptions>")).Calendar;
+
+    [Fact]
+    public void Read_YearlyExceptionByPosition_IsTheNthWeekdayOfTheMonthEachYear()
+    {
+        // Microsoft's MSPDI example: Thanksgiving, the fourth (3) Thursday (7) of November (10), 2007 to 2026.
+        WorkingCalendar c = CalendarWithException("<TimePeriod><FromDate>2007-11-22T00:00:00</FromDate><ToDate>2026-11-30T23:59:00</ToDate></TimePeriod>"
+            + "<Occurrences>20</Occurrences><Name>Thanksgiving</Name><Type>3</Type><Month>10</Month><MonthItem>7</MonthItem><MonthPosition>3</MonthPosition>");
+        Assert.Equal(20, c.Exceptions.Count);
+        Assert.False(c.IsWorkingDay(new LocalDate(2024, 11, 28)));
+        Assert.True(c.IsWorkingDay(new LocalDate(2024, 11, 21)));
+        Assert.False(c.IsWorkingDay(new LocalDate(2007, 11, 22)));
+        Assert.False(c.IsWorkingDay(new LocalDate(2026, 11, 26)));
+    }
+
+    [Fact]
+    public void Read_YearlyExceptionByDate_IsThatDateEachYear()
+    {
+        WorkingCalendar c = CalendarWithException("<TimePeriod><FromDate>2024-12-25T00:00:00</FromDate><ToDate>2026-12-25T23:59:00</ToDate></TimePeriod>"
+            + "<Occurrences>3</Occurrences><Name>Christmas</Name><Type>2</Type><Month>11</Month><MonthDay>25</MonthDay>");
+        Assert.Equal(new[] { new LocalDate(2024, 12, 25), new LocalDate(2025, 12, 25), new LocalDate(2026, 12, 25) }, c.Exceptions.Select(e => e.From).ToArray());
+    }
+
+    [Fact]
+    public void Read_MonthlyExceptionOnTheLastFriday_IsTheLastFridayOfEachMonth()
+    {
+        WorkingCalendar c = CalendarWithException("<TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-03-31T23:59:00</ToDate></TimePeriod>"
+            + "<Type>5</Type><MonthItem>8</MonthItem><MonthPosition>4</MonthPosition><Period>1</Period>");
+        Assert.Equal(new[] { new LocalDate(2024, 1, 26), new LocalDate(2024, 2, 23), new LocalDate(2024, 3, 29) }, c.Exceptions.Select(e => e.From).ToArray());
+    }
+
+    [Theory]
+    [InlineData("<Type>6</Type><DaysOfWeek>2</DaysOfWeek>", "Type", "weekly")]
+    [InlineData("<Type>3</Type><Month>10</Month><MonthItem>1</MonthItem><MonthPosition>0</MonthPosition>", "MonthItem", "weekday")]
+    [InlineData("<Type>2</Type><MonthDay>25</MonthDay>", "Month", "0 January")]
+    public void Read_UnsupportedOrIncompleteRecurrence_IsRefusedSayingWhy(string elements, string field, string expected)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => CalendarWithException(
+            "<TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-12-31T23:59:00</ToDate></TimePeriod>" + elements));
+        Assert.Equal(field, ex.Field);
+        Assert.Contains("calendar 1", ex.Message);
+        Assert.Contains(expected, ex.Message);
     }
 }

@@ -18,7 +18,24 @@ internal static class ScheduleSamples
     public const string Durations = "mpxj_mspdiduration.xml";
     public const string PercentComplete = "mpxj_percent-complete-8.4.xer";
 
+    public const string Assignments2019 = "mpxj_assignment-assignments-project2019-mspdi.xml";
+    public const string TaskCosts2019 = "mpxj_task-costs-project2019-mspdi.xml";
+    public const string ResourceTypes2016 = "mpxj_resource-type-project2016-mspdi.xml";
+
+    /// <summary>Hand-written files in the layouts of other writers (TestData/schedules/field/README.md).</summary>
+    public const string P6FieldLayout = "field/p6-23-field-layout.xer";
+    public const string ProjectLibreStyle = "field/projectlibre-style.xml";
+    public const string GanttProjectStyle = "field/ganttproject-style.xml";
+    public const string ProjectOnlineStyle = "field/projectonline-style.xml";
+
+    /// <summary>The four older samples (fuzzed and round-tripped byte for byte).</summary>
     public static string[] All { get; } = { Relations, Legacy, Durations, PercentComplete };
+
+    /// <summary>Every file saved by MS Project or P6 (the copies of /work/shared/data/schedules).</summary>
+    public static string[] Real { get; } = { Relations, Legacy, Durations, PercentComplete, Assignments2019, TaskCosts2019, ResourceTypes2016 };
+
+    /// <summary>The hand-written files in other writers' layouts.</summary>
+    public static string[] Field { get; } = { P6FieldLayout, ProjectLibreStyle, GanttProjectStyle, ProjectOnlineStyle };
 
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "schedules", name);
 

@@ -135,4 +135,138 @@ public sealed class XerReaderTests
         Assert.Equal(expectedA, p.TotalFloatAsFile(s["A"]), 9);
         Assert.Equal(expectedB, p.TotalFloatAsFile(s["B"]), 9);
     }
+
+
+    private const string TaskRow = "%R\t1\t1\t\t\tA\tFirst\tTK_NotStart\tTT_Task\t8\t8\t\t\t\t\t\n";
+
+    [Fact]
+    public void Read_RecordWithTooFewValues_NamesLineTableAndExpectedCount()
+    {
+        // Before: the short record was accepted and A got duration 0.
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal("%R\t1\t1\t\t\tA\tFirst\tTK_NotStart\tTT_Task\n")));
+        Assert.Equal(10, ex.Line);
+        Assert.Equal("TASK", ex.Field);
+        Assert.Contains("has 8 values", ex.Message);
+        Assert.Contains("names 15 fields", ex.Message);
+        Assert.Contains("line 9", ex.Message);
+    }
+
+    [Fact]
+    public void Read_RecordWithTooManyValues_IsRefused()
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow.Replace("\n", "\textra\n"))));
+        Assert.Equal(10, ex.Line);
+        Assert.Contains("has 16 values", ex.Message);
+    }
+
+    [Fact]
+    public void Read_ValueWithLineBreaks_ContinuesTheRecord()
+    {
+        string text = Minimal(TaskRow).Replace("(0||CalendarData()((0||DaysOfWeek()(", "(0||CalendarData()(\r\n  (0||DaysOfWeek()(\r\n");
+        ImportedSchedule p = Parse(text);
+        Assert.Equal(8, p.Network["A"].Duration);
+        Assert.Single(p.Calendar.Exceptions);
+    }
+
+    [Theory]
+    [InlineData("\u007f\u007f")] // P6 15 to 23
+    [InlineData("\u007f\u007f    ")]
+    [InlineData("  ")]
+    [InlineData("\t")]
+    [InlineData("\r\n ")]
+    [InlineData("")] // P6 6 to 8: no layout at all
+    public void Read_CalendarDataWithLayoutBetweenNodes_ReadsTheSameCalendar(string layout)
+    {
+        string compact = "(0||CalendarData()((0||DaysOfWeek()((0||1()())(0||2()((0||0(s|08:00|f|16:00)())))(0||3()((0||0(s|08:00|f|16:00)())))(0||4()((0||0(s|08:00|f|16:00)())))(0||5()((0||0(s|08:00|f|16:00)())))(0||6()((0||0(s|08:00|f|16:00)())))(0||7()())))(0||Exceptions()((0||0(d|45301)())))))";
+        string spaced = compact.Replace("(0||", layout + "(0||").Replace("))", ")" + layout + ")");
+        XerCalendarData expected = XerCalendarData.Parse(compact);
+        XerCalendarData actual = XerCalendarData.Parse(spaced);
+        Assert.Equal(expected.Week, actual.Week);
+        Assert.Equal(expected.Exceptions, actual.Exceptions);
+        Assert.Equal(ProjectDelivery.Calendars.WorkingDay.Parse("08:00-16:00"), actual.Week[0]);
+    }
+
+    [Theory]
+    [InlineData("(0||CalendarData()((0||DaysOfWeek()((0||2()((0||0(s|08:00|f|16:00)()))))", "ends at character")]
+    [InlineData("(0||CalendarData()((0||DaysOfWeek()((0||9()())))))", "should be 1 (Sunday) to 7 (Saturday)")]
+    [InlineData("(0||CalendarData()((0||DaysOfWeek()((0||2()((0||0(s|8 am|f|16:00)())))))))", "'8 am' is not a time of day")]
+    [InlineData("(0||CalendarData()((0||Exceptions()((0||0(d|next week)())))))", "whole number of days")]
+    [InlineData("(0||CalendarData()(x))", "expected ')' to close the children of node 'CalendarData' at character 20, found 'x'")]
+    [InlineData("(0||CalendarData()())junk", "unexpected text 'junk'")]
+    public void Read_BrokenCalendarData_SaysWhereAndWhatWasExpected(string data, string expected)
+    {
+        string text = Minimal(TaskRow).Replace(
+            "(0||CalendarData()((0||DaysOfWeek()((0||1()())(0||2()((0||0(s|08:00|f|16:00)())))(0||3()((0||0(s|08:00|f|16:00)())))(0||4()((0||0(s|08:00|f|16:00)())))(0||5()((0||0(s|08:00|f|16:00)())))(0||6()((0||0(s|08:00|f|16:00)())))(0||7()())))(0||Exceptions()((0||0(d|45301)())))))",
+            data);
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(text));
+        Assert.Equal("CALENDAR.clndr_data", ex.Field);
+        Assert.Equal(7, ex.Line);
+        Assert.Contains("calendar 5", ex.Message);
+        Assert.Contains(expected, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("TT_Task", "TT_Bogus", "TASK.task_type")]
+    [InlineData("TK_NotStart", "TK_Sleeping", "TASK.status_code")]
+    public void Read_UnknownTaskCode_IsRefusedNamingTheAllowedCodes(string code, string replacement, string field)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow.Replace(code, replacement))));
+        Assert.Equal(field, ex.Field);
+        Assert.Contains(replacement, ex.Message);
+        Assert.Contains(code, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("sched_float_type", "FT_Biggest")]
+    [InlineData("sched_calendar_on_relationship_lag", "rcal_Moon")]
+    [InlineData("sched_progress_override", "maybe")]
+    public void Read_UnknownSchedulingOption_IsRefused(string option, string value)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow, string.Empty, "\t" + option, "\t" + value)));
+        Assert.Equal("PROJECT." + option, ex.Field);
+        Assert.Contains(value, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("-1e308")]
+    [InlineData("1e309")]
+    [InlineData("Infinity")]
+    [InlineData("NaN")]
+    [InlineData("10000001")]
+    public void Read_NumberOutOfRange_IsRefused(string value)
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow.Replace("\tTT_Task\t8\t", "\tTT_Task\t" + value + "\t"))));
+        Assert.Equal("TASK.target_drtn_hr_cnt", ex.Field);
+        Assert.Equal(10, ex.Line);
+    }
+
+    [Fact]
+    public void Read_ControlCharactersAndHugeValues_AreEscapedAndClippedInMessages()
+    {
+        string status = "TK_\u0001\u007f" + new string('x', 100_000);
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow.Replace("TK_NotStart", status))));
+        Assert.Contains("TK_\\x01\\x7f", ex.Message);
+        Assert.DoesNotContain(ex.Message, char.IsControl);
+        Assert.True(ex.Message.Length < 800, ex.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Read_DuplicateLinkId_IsRefusedNamingBothLines()
+    {
+        string text = Minimal(TaskRow + "%R\t2\t1\t\t\tB\tSecond\tTK_NotStart\tTT_Task\t8\t8\t\t\t\t\t\n" + "%R\t3\t1\t\t\tC\tThird\tTK_NotStart\tTT_Task\t8\t8\t\t\t\t\t\n",
+            "%R\t7\t2\t1\t1\t1\tPR_FS\t0\n%R\t7\t3\t1\t1\t1\tPR_FS\t0\n");
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(text));
+        Assert.Equal("TASKPRED.task_pred_id", ex.Field);
+        Assert.Equal(16, ex.Line);
+        Assert.Contains("first on line 15", ex.Message);
+    }
+
+    [Fact]
+    public void Read_StrayLineAfterACompleteRecord_IsRefused()
+    {
+        ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow + "stray text\n")));
+        Assert.Equal(11, ex.Line);
+        Assert.Contains("unexpected line starting 'stray text'", ex.Message);
+    }
 }

@@ -128,6 +128,8 @@ public static class MspdiReader
 
         public string? BaseUid { get; set; }
 
+        public bool IsBase { get; set; }
+
         public WorkingDay?[] Week { get; } = new WorkingDay?[7];
 
         public List<CalendarException> Exceptions { get; } = new();
@@ -186,7 +188,9 @@ public static class MspdiReader
             WorkingCalendar projectCalendar;
             if (projectCalendarUid is null || projectCalendarUid == "-1")
             {
-                projectCalendar = calendars.Count > 0 ? calendars.Values.First() : WorkingCalendar.Standard;
+                // Other writers may leave the project calendar out: the first base calendar (MS Project's "Standard"), else the first.
+                RawCalendar? first = _calendars.Values.FirstOrDefault(c => c.IsBase) ?? _calendars.Values.FirstOrDefault();
+                projectCalendar = first is null ? WorkingCalendar.Standard : calendars[first.Uid];
             }
             else if (!calendars.TryGetValue(projectCalendarUid, out projectCalendar!))
             {
@@ -263,7 +267,11 @@ public static class MspdiReader
             var raw = new RawCalendar(element, uid)
             {
                 Name = s.Text(element, "Name"),
-                BaseUid = s.Long(element, "BaseCalendarUID") is { } b && b >= 0 ? b.ToString(CultureInfo.InvariantCulture) : null,
+                // MS Project 2013-2019 write BaseCalendarUID 0 (some versions -1) on a base calendar: a base calendar
+                // has no base, whatever the element says.
+                IsBase = s.Bool(element, "IsBaseCalendar"),
+                BaseUid = s.Bool(element, "IsBaseCalendar") ? null
+                    : s.Long(element, "BaseCalendarUID", int.MinValue, int.MaxValue) is { } b && b >= 0 ? b.ToString(CultureInfo.InvariantCulture) : null,
             };
             foreach (XElement day in Items(element, "WeekDays", "WeekDay"))
             {
@@ -283,15 +291,23 @@ public static class MspdiReader
             foreach (XElement exception in Items(element, "Exceptions", "Exception"))
             {
                 int type = s.Int(exception, "Type", 1, 8) ?? 1;
-                if (type is not 1 and not 7)
+                if (type is not (>= 1 and <= 5) and not 7)
                 {
-                    throw s.Error(s.Child(exception, "Type"), "Type", $"calendar {uid}: recurring exception type {type} is not supported (only daily recurrences, Type 1 or 7).");
+                    throw s.Error(s.Child(exception, "Type"), "Type",
+                        $"calendar {uid}: recurring exception type {type} ({(type == 6 ? "weekly" : "by weekday count")}) is not supported; supported: daily (1, 7), yearly and monthly by date or by position (2-5).");
                 }
 
                 XElement period = s.Child(exception, "TimePeriod") ?? throw s.Error(exception, "TimePeriod", "a calendar <Exception> has no <TimePeriod>.");
                 CalendarException range = Exception(period, Day(exception), s.Text(exception, "Name"));
                 int every = s.Int(exception, "Period", 1, 999) ?? 1;
-                if (every == 1)
+                if (type is >= 2 and <= 5)
+                {
+                    foreach (LocalDate d in Recurrences(exception, uid, type, range.From, range.To, every))
+                    {
+                        raw.Exceptions.Add(CalendarException.Create(d, d, range.Day, range.Name));
+                    }
+                }
+                else if (every == 1)
                 {
                     raw.Exceptions.Add(range);
                 }
@@ -331,6 +347,69 @@ public static class MspdiReader
             }
 
             _calendars.Add(uid, raw);
+        }
+
+        /// <summary>
+        /// The days of a yearly (Type 2 by date, 3 by position) or monthly (4 by date, 5 by position) exception between
+        /// its FromDate and ToDate, every <paramref name="every"/> years or months: <c>Month</c> 0 January … 11 December,
+        /// <c>MonthDay</c> 1–31 (a month without that day has no occurrence), <c>MonthPosition</c> 0–3 first to fourth,
+        /// 4 last, <c>MonthItem</c> 0 day, 3 Sunday … 9 Saturday (MS Project XML schema, Exception element).
+        /// </summary>
+        private List<LocalDate> Recurrences(XElement exception, string uid, int type, LocalDate from, LocalDate to, int every)
+        {
+            XmlScheduleSource s = _source;
+            bool yearly = type <= 3;
+            bool byPosition = type is 3 or 5;
+            int month = yearly ? s.Int(exception, "Month", 0, 11) ?? throw s.Error(exception, "Month", $"calendar {uid}: a yearly exception has no <Month> (0 January to 11 December).") : 0;
+            int monthDay = 0, position = 0, item = 0;
+            if (byPosition)
+            {
+                position = s.Int(exception, "MonthPosition", 0, 4) ?? throw s.Error(exception, "MonthPosition", $"calendar {uid}: an exception by position has no <MonthPosition> (0 first to 4 last).");
+                item = s.Int(exception, "MonthItem", 0, 9) ?? throw s.Error(exception, "MonthItem", $"calendar {uid}: an exception by position has no <MonthItem> (0 day, 3 Sunday to 9 Saturday).");
+                if (item is 1 or 2)
+                {
+                    throw s.Error(s.Child(exception, "MonthItem"), "MonthItem", $"calendar {uid}: exceptions on the nth weekday or weekend day (MonthItem {item}) are not supported; supported: 0 day, 3 Sunday to 9 Saturday.");
+                }
+            }
+            else
+            {
+                monthDay = s.Int(exception, "MonthDay", 1, 31) ?? throw s.Error(exception, "MonthDay", $"calendar {uid}: an exception by date has no <MonthDay> (1 to 31).");
+            }
+
+            if (to.Year - from.Year > 200)
+            {
+                throw s.Error(exception, "TimePeriod", $"calendar {uid}: a recurring exception over more than 200 years ({from} to {to}).");
+            }
+
+            var days = new List<LocalDate>();
+            int step = yearly ? 12 * every : every;
+            for (var first = new LocalDate(from.Year, yearly ? month + 1 : from.Month, 1); first <= to; first = first.PlusMonths(step))
+            {
+                int length = first.Calendar.GetDaysInMonth(first.Year, first.Month);
+                LocalDate? day = null;
+                if (!byPosition)
+                {
+                    day = monthDay <= length ? first.PlusDays(monthDay - 1) : null;
+                }
+                else if (item == 0)
+                {
+                    day = position == 4 ? first.PlusDays(length - 1) : first.PlusDays(position);
+                }
+                else
+                {
+                    IsoDayOfWeek weekday = item == 3 ? IsoDayOfWeek.Sunday : (IsoDayOfWeek)(item - 3);
+                    LocalDate firstMatch = first.DayOfWeek == weekday ? first : first.Next(weekday);
+                    LocalDate candidate = position == 4 ? firstMatch.PlusWeeks((length - firstMatch.Day) / 7) : firstMatch.PlusWeeks(position);
+                    day = candidate.Month == first.Month ? candidate : null;
+                }
+
+                if (day is { } d && d >= from && d <= to)
+                {
+                    days.Add(d);
+                }
+            }
+
+            return days;
         }
 
         private static int IsoIndex(int mspdiDayType) => mspdiDayType == 1 ? 6 : mspdiDayType - 2; // 1 = Sunday … 7 = Saturday
@@ -405,12 +484,16 @@ public static class MspdiReader
             WorkingCalendar? parent = null;
             if (raw.BaseUid is not null)
             {
-                if (!_calendars.TryGetValue(raw.BaseUid, out RawCalendar? baseRaw))
+                if (!_calendars.TryGetValue(raw.BaseUid, out RawCalendar? baseRaw) && raw.BaseUid == "0")
+                {
+                    baseRaw = null; // "no base calendar" as other writers spell it, when no calendar has UID 0
+                }
+                else if (baseRaw is null)
                 {
                     throw _source.Error(raw.Element, "BaseCalendarUID", $"calendar {raw.Uid} names base calendar UID {raw.BaseUid}, which is not defined.");
                 }
 
-                parent = Build(baseRaw);
+                parent = baseRaw is null ? null : Build(baseRaw);
             }
 
             var days = new WorkingDay[7];
@@ -448,20 +531,25 @@ public static class MspdiReader
         {
             XmlScheduleSource s = _source;
             var stack = new List<(RawTask Task, int Level)>();
+            var rows = new List<(XElement Element, string Uid, int Level)>();
             foreach (XElement element in Items(_root, "Tasks", "Task"))
             {
                 long uidNumber = s.Long(element, "UID", 0, int.MaxValue) ?? throw s.Error(element, "UID", "a <Task> has no <UID>.");
-                string uid = uidNumber.ToString(CultureInfo.InvariantCulture);
                 if (s.Bool(element, "IsNull") || !s.Bool(element, "Active", true))
                 {
                     continue;
                 }
 
                 int level = s.Int(element, "OutlineLevel", 0, 1000) ?? 1;
-                if (level == 0)
+                if (level != 0)
                 {
-                    continue; // the project summary task
+                    rows.Add((element, uidNumber.ToString(CultureInfo.InvariantCulture), level)); // level 0 is the project summary task
                 }
+            }
+
+            for (int index = 0; index < rows.Count; index++)
+            {
+                (XElement element, string uid, int level) = rows[index];
 
                 if (_tasks.ContainsKey(uid))
                 {
@@ -473,10 +561,14 @@ public static class MspdiReader
                     stack.RemoveAt(stack.Count - 1);
                 }
 
+                // Writers that leave <Summary> out still give the outline: a task followed by a deeper one is a summary.
+                bool summary = s.Text(element, "Summary") is null
+                    ? index + 1 < rows.Count && rows[index + 1].Level > level
+                    : s.Bool(element, "Summary");
                 var task = new RawTask(element, uid)
                 {
                     Name = s.Text(element, "Name"),
-                    Summary = s.Bool(element, "Summary"),
+                    Summary = summary,
                     Parent = stack.Count > 0 ? stack[stack.Count - 1].Task.Uid : null,
                 };
                 if (task.Parent is not null)
@@ -499,7 +591,7 @@ public static class MspdiReader
         {
             XmlScheduleSource s = _source;
             XElement e = task.Element;
-            int durationFormat = s.Int(e, "DurationFormat", 0, 255) ?? 7;
+            int durationFormat = Format(e, "DurationFormat", task.Uid);
             bool elapsed = MspdiCodes.IsElapsedFormat(durationFormat);
             Duration duration = s.IsoDuration(e, "Duration") ?? Duration.Zero;
             if (duration < Duration.Zero)
@@ -533,6 +625,12 @@ public static class MspdiReader
             {
                 LocalDateTime date = s.Date(e, "ConstraintDate") ?? throw s.Error(e, "ConstraintDate", $"task UID {task.Uid} has ConstraintType {constraintCode} but no <ConstraintDate>.");
                 task.Constraint = new ActivityConstraint(constraintType, date);
+            }
+
+            // A manually scheduled task (Manual=1, MS Project 2010 and later) stays where the user put it: its start is fixed.
+            if (s.Bool(e, "Manual") && !task.Summary && (s.Date(e, "ManualStart") ?? s.Date(e, "Start")) is { } manualStart)
+            {
+                task.Constraint = new ActivityConstraint(ConstraintType.MustStartOn, manualStart);
             }
 
             LocalDateTime? actualStart = s.Date(e, "ActualStart");
@@ -585,10 +683,24 @@ public static class MspdiReader
                     ?? throw s.Error(link, "PredecessorUID", $"a predecessor link of task UID {task.Uid} has no <PredecessorUID>.");
                 int type = s.Int(link, "Type", 0, 3) ?? 1;
                 long lag = s.Long(link, "LinkLag", -1_000_000_000_000, 1_000_000_000_000) ?? 0;
-                int lagFormat = s.Int(link, "LagFormat", 0, 255) ?? 7;
+                int lagFormat = Format(link, "LagFormat", task.Uid);
                 double? percent = MspdiCodes.IsPercentFormat(lagFormat) ? lag : null; // percent formats store the percentage itself
                 _links.Add(new RawLink(link, task.Uid, predecessor, MspdiCodes.LinkType(type), lag / 10.0, percent));
             }
+        }
+
+        /// <summary>A DurationFormat or LagFormat code: 3..12 (m, em, h, eh, d, ed, w, ew, mo, emo), 19/20 (%, e%), 21 (none), each also +32 (estimated).</summary>
+        private int Format(XElement parent, string name, string taskUid)
+        {
+            int code = _source.Int(parent, name, 0, 255) ?? 7;
+            int plain = code & ~32;
+            if (code > 63 || !(plain is >= 3 and <= 12 or 19 or 20 or 21))
+            {
+                throw _source.Error(_source.Child(parent, name), name,
+                    $"task UID {taskUid}: {name} {code} is not an MS Project format code (3-12 minutes to elapsed months, 19/20 percent, 21 none; each +32 when estimated).");
+            }
+
+            return plain == 21 ? 7 : code;
         }
 
         private void ResolveLinks()
@@ -692,8 +804,14 @@ public static class MspdiReader
             XmlScheduleSource s = _source;
             var resourceIds = new HashSet<string>(resources.Select(r => r.Id), StringComparer.Ordinal);
             var list = new List<ImportedAssignment>();
+            var uids = new HashSet<long>();
             foreach (XElement element in Items(_root, "Assignments", "Assignment"))
             {
+                if (s.Long(element, "UID") is { } assignmentUid && !uids.Add(assignmentUid))
+                {
+                    throw s.Error(s.Child(element, "UID"), "UID", $"assignment UID {assignmentUid} is defined twice.");
+                }
+
                 string taskUid = s.Long(element, "TaskUID")?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "TaskUID", "an <Assignment> has no <TaskUID>.");
                 string resourceUid = s.Long(element, "ResourceUID")?.ToString(CultureInfo.InvariantCulture) ?? throw s.Error(element, "ResourceUID", "an <Assignment> has no <ResourceUID>.");
                 if (resourceUid == "-65535")

@@ -26,13 +26,19 @@ internal sealed class XerCalendarData
     public static XerCalendarData Parse(string text)
     {
         var result = new XerCalendarData();
-        if (text.Trim().Length == 0)
+        if (Clean(text).Length == 0)
         {
             return result;
         }
 
         int position = 0;
         Node root = ParseNode(text, ref position, 0);
+        SkipLayout(text, ref position);
+        if (position < text.Length)
+        {
+            throw new FormatException($"calendar data: unexpected text {ScheduleFileException.Quote(text.Substring(position), 20)} at character {position + 1} after the closing bracket of the CalendarData node.");
+        }
+
         foreach (Node section in root.Children)
         {
             if (section.Name == "DaysOfWeek")
@@ -41,7 +47,12 @@ internal sealed class XerCalendarData
                 {
                     if (!int.TryParse(day.Name, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1 || number > 7)
                     {
-                        throw new FormatException($"day of week '{day.Name}' should be 1 (Sunday) to 7 (Saturday).");
+                        throw new FormatException($"day of week {ScheduleFileException.Quote(day.Name, 20)} should be 1 (Sunday) to 7 (Saturday).");
+                    }
+
+                    if (result.Week[number == 1 ? 6 : number - 2] is not null)
+                    {
+                        throw new FormatException($"day of week {number} is listed twice under DaysOfWeek.");
                     }
 
                     result.Week[number == 1 ? 6 : number - 2] = Day(day);
@@ -51,10 +62,16 @@ internal sealed class XerCalendarData
             {
                 foreach (Node exception in section.Children)
                 {
-                    if (!exception.Attributes.TryGetValue("d", out string? serial) ||
-                        !int.TryParse(serial, NumberStyles.None, CultureInfo.InvariantCulture, out int day))
+                    if (!exception.Attributes.TryGetValue("d", out string? serial))
                     {
-                        throw new FormatException($"exception '{exception.Name}' has no day number d|n.");
+                        throw new FormatException($"exception {ScheduleFileException.Quote(exception.Name, 20)} has no day number (d|n, days since 1899-12-30).");
+                    }
+
+                    // Some P6 versions write the day number as a decimal (d|45301.0 or d|45301,0).
+                    string whole = serial.EndsWith(".0", StringComparison.Ordinal) || serial.EndsWith(",0", StringComparison.Ordinal) ? serial.Substring(0, serial.Length - 2) : serial;
+                    if (!int.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out int day))
+                    {
+                        throw new FormatException($"exception {ScheduleFileException.Quote(exception.Name, 20)}: day number {ScheduleFileException.Quote(serial, 20)} should be a whole number of days since 1899-12-30.");
                     }
 
                     result.Exceptions.Add((day, Day(exception)));
@@ -72,18 +89,18 @@ internal sealed class XerCalendarData
         {
             if (!interval.Attributes.TryGetValue("s", out string? s) || !interval.Attributes.TryGetValue("f", out string? f))
             {
-                throw new FormatException($"working interval of day '{day.Name}' needs s| and f| times.");
+                throw new FormatException($"working interval of day {ScheduleFileException.Quote(day.Name, 20)} needs a start and a finish time (s|HH:mm|f|HH:mm).");
             }
 
             LocalTime start = Time(s);
-            LocalTime end = f == "23:59" || f == "24:00" ? LocalTime.Midnight : Time(f);
+            LocalTime end = f is "23:59" or "24:00" or "24:00:00" or "23:59:59" ? LocalTime.Midnight : Time(f);
             try
             {
                 intervals.Add(WorkingInterval.Create(start, end));
             }
             catch (ArgumentException ex)
             {
-                throw new FormatException(ex.Message, ex);
+                throw new FormatException(ScheduleFileException.Describe(ex), ex);
             }
         }
 
@@ -99,34 +116,36 @@ internal sealed class XerCalendarData
 
     private static LocalTime Time(string text)
     {
-        if (DateTime.TryParseExact(text, new[] { "H:mm", "HH:mm" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime parsed))
+        if (DateTime.TryParseExact(text, new[] { "H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss" }, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime parsed))
         {
             return LocalTime.FromTicksSinceMidnight(parsed.TimeOfDay.Ticks);
         }
 
-        throw new FormatException($"'{text}' is not a time of day HH:mm.");
+        throw new FormatException($"{ScheduleFileException.Quote(text, 20)} is not a time of day HH:mm.");
     }
 
     private static Node ParseNode(string text, ref int i, int depth)
     {
         if (depth > MaxDepth)
         {
-            throw new FormatException("calendar data is nested too deeply.");
+            throw new FormatException($"calendar data: nodes are nested more than {MaxDepth} deep at character {i + 1}.");
         }
 
-        Expect(text, ref i, '(');
+        // A node is ( header ( attributes ) ( children ) ); P6 writes spaces, tabs, line breaks and DEL (0x7f)
+        // characters between and inside the parts, which are all layout.
+        Expect(text, ref i, '(', "to open a node");
         int nameStart = i;
         while (i < text.Length && text[i] != '(' && text[i] != ')')
         {
             i++;
         }
 
-        string header = text.Substring(nameStart, i - nameStart);
+        string header = Clean(text.Substring(nameStart, i - nameStart));
         int bars = header.LastIndexOf("||", StringComparison.Ordinal);
-        var node = new Node(bars >= 0 ? header.Substring(bars + 2).Trim() : header.Trim());
-        Expect(text, ref i, '(');
+        var node = new Node(bars >= 0 ? Clean(header.Substring(bars + 2)) : header);
+        Expect(text, ref i, '(', $"to open the attributes of node {ScheduleFileException.Quote(node.Name, 30)}");
         int attributesStart = i;
-        while (i < text.Length && text[i] != ')')
+        while (i < text.Length && text[i] != ')' && text[i] != '(')
         {
             i++;
         }
@@ -134,37 +153,62 @@ internal sealed class XerCalendarData
         string[] attributes = text.Substring(attributesStart, i - attributesStart).Split('|');
         for (int k = 0; k + 1 < attributes.Length; k += 2)
         {
-            node.Attributes[attributes[k].Trim()] = attributes[k + 1].Trim();
+            node.Attributes[Clean(attributes[k])] = Clean(attributes[k + 1]);
         }
 
-        Expect(text, ref i, ')');
-        Expect(text, ref i, '(');
-        SkipSpace(text, ref i);
+        Expect(text, ref i, ')', $"to close the attributes of node {ScheduleFileException.Quote(node.Name, 30)}");
+        Expect(text, ref i, '(', $"to open the children of node {ScheduleFileException.Quote(node.Name, 30)}");
+        SkipLayout(text, ref i);
         while (i < text.Length && text[i] == '(')
         {
             node.Children.Add(ParseNode(text, ref i, depth + 1));
-            SkipSpace(text, ref i);
+            SkipLayout(text, ref i);
         }
 
-        Expect(text, ref i, ')');
-        Expect(text, ref i, ')');
+        Expect(text, ref i, ')', $"to close the children of node {ScheduleFileException.Quote(node.Name, 30)}");
+        Expect(text, ref i, ')', $"to close node {ScheduleFileException.Quote(node.Name, 30)}");
         return node;
     }
 
-    private static void SkipSpace(string text, ref int i)
+    /// <summary>Spaces, tabs, line breaks and other control characters (P6 writes DEL, 0x7f, as its line separator) are layout.</summary>
+    private static bool IsLayout(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
+    private static string Clean(string text)
     {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        int start = 0;
+        int end = text.Length;
+        while (start < end && IsLayout(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsLayout(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(start, end - start);
+    }
+
+    private static void SkipLayout(string text, ref int i)
+    {
+        while (i < text.Length && IsLayout(text[i]))
         {
             i++;
         }
     }
 
-    private static void Expect(string text, ref int i, char c)
+    private static void Expect(string text, ref int i, char c, string purpose)
     {
-        SkipSpace(text, ref i);
-        if (i >= text.Length || text[i] != c)
+        SkipLayout(text, ref i);
+        if (i >= text.Length)
         {
-            throw new FormatException($"calendar data: expected '{c}' at character {i + 1}.");
+            throw new FormatException($"calendar data ends at character {text.Length} where '{c}' was expected {purpose} (the calendar text is cut short or has unbalanced brackets).");
+        }
+
+        if (text[i] != c)
+        {
+            throw new FormatException($"calendar data: expected '{c}' {purpose} at character {i + 1}, found {ScheduleFileException.Quote(text[i].ToString())}.");
         }
 
         i++;

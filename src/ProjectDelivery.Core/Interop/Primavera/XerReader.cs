@@ -72,8 +72,32 @@ public static class XerReader
         private IEnumerable<XerRecord> Rows(string name) =>
             _tables.TryGetValue(name, out XerTable? table) ? table.Records : Enumerable.Empty<XerRecord>();
 
+        /// <summary>Record ids that other records refer to must be unique within their table.</summary>
+        private void CheckUniqueIds()
+        {
+            foreach ((string table, string field) in new[] { ("PROJECT", "proj_id"), ("TASKPRED", "task_pred_id"), ("TASKRSRC", "taskrsrc_id"), ("SCHEDOPTIONS", "schedoptions_id") })
+            {
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (XerRecord r in Rows(table))
+                {
+                    if (r.Text(field) is not { } id)
+                    {
+                        continue;
+                    }
+
+                    if (seen.TryGetValue(id, out int first))
+                    {
+                        throw r.Error(field, $"{field} {ScheduleFileException.Quote(id, 30)} is listed twice in {table} (first on line {first}); each record needs its own id.");
+                    }
+
+                    seen.Add(id, r.Line);
+                }
+            }
+        }
+
         public ImportedSchedule Parse()
         {
+            CheckUniqueIds();
             XerTable projects = Table("PROJECT");
             XerRecord project = projects.Records.FirstOrDefault() ?? throw new ScheduleFileException(_source, projects.Line, "PROJECT", "the PROJECT table has no record.");
             string projectId = project.Required("proj_id");
@@ -81,7 +105,7 @@ public static class XerReader
 
             Dictionary<string, WorkingCalendar> calendars = ReadCalendars();
             string? defaultCalendarId = project.Text("clndr_id")
-                ?? Rows("CALENDAR").FirstOrDefault(r => r.Text("default_flag") == "Y")?.Text("clndr_id");
+                ?? Rows("CALENDAR").FirstOrDefault(r => r.Flag("default_flag", false))?.Text("clndr_id");
             WorkingCalendar projectCalendar;
             if (defaultCalendarId is null)
             {
@@ -103,7 +127,7 @@ public static class XerReader
             foreach (XerRecord r in wbsRows)
             {
                 string id = r.Required("wbs_id");
-                if (r.Text("proj_node_flag") == "Y")
+                if (r.Flag("proj_node_flag", false))
                 {
                     rootWbs = id;
                 }
@@ -174,7 +198,7 @@ public static class XerReader
                     "PR_SS" => DependencyType.StartToStart,
                     "PR_FF" => DependencyType.FinishToFinish,
                     "PR_SF" => DependencyType.StartToFinish,
-                    string other => throw r.Error("pred_type", $"'{other}' is not one of PR_FS, PR_SS, PR_FF, PR_SF."),
+                    string other => throw r.Error("pred_type", $"{ScheduleFileException.Quote(other)} is not one of PR_FS, PR_SS, PR_FF, PR_SF."),
                 };
                 if (!predecessors.TryGetValue(successorCode, out List<Dependency>? list))
                 {
@@ -205,7 +229,7 @@ public static class XerReader
             }
             catch (Exception ex) when (ex is ArgumentException or ScheduleCycleException)
             {
-                throw new ScheduleFileException(_source, Table("TASKPRED").Line, "TASKPRED", ex.Message, ex);
+                throw new ScheduleFileException(_source, _tables.TryGetValue("TASKPRED", out XerTable? links) ? links.Line : Table("TASK").Line, "TASKPRED", ScheduleFileException.Describe(ex), ex);
             }
 
             (List<ImportedResource> resources, List<ImportedAssignment> assignments, Dictionary<string, decimal> baselineCost) = ReadResources(codeById);
@@ -217,14 +241,14 @@ public static class XerReader
                 Calendars = calendars,
                 StatusDate = statusDate,
                 ProgressMode = options.Flag("sched_progress_override", false) ? ProgressMode.ProgressOverride : ProgressMode.RetainedLogic,
-                LagCalendar = options.Text("sched_calendar_on_relationship_lag") switch
+                LagCalendar = options.Code("sched_calendar_on_relationship_lag", "rcal_Predecessor", "rcal_Successor", "rcal_24Hour", "rcal_ProjDefault") switch
                 {
                     "rcal_Successor" => LagCalendar.Successor,
                     "rcal_24Hour" => LagCalendar.Continuous,
                     "rcal_ProjDefault" => LagCalendar.Project,
                     _ => LagCalendar.Predecessor,
                 },
-                TotalFloatType = options.Text("sched_float_type") switch
+                TotalFloatType = options.Code("sched_float_type", "FT_FF", "FT_SF", "FT_Smallest") switch
                 {
                     "FT_SF" => TotalFloatType.StartFloat,
                     "FT_Smallest" => TotalFloatType.Smallest,
@@ -260,10 +284,10 @@ public static class XerReader
             string status = r.Text("status_code") ?? "TK_NotStart";
             if (status is not "TK_NotStart" and not "TK_Active" and not "TK_Complete")
             {
-                throw r.Error("status_code", $"'{status}' is not one of TK_NotStart, TK_Active, TK_Complete.");
+                throw r.Error("status_code", $"{ScheduleFileException.Quote(status)} is not one of TK_NotStart, TK_Active, TK_Complete.");
             }
 
-            bool milestone = r.Text("task_type") is "TT_Mile" or "TT_FinMile";
+            bool milestone = r.Code("task_type", "TT_Task", "TT_Rsrc", "TT_Mile", "TT_FinMile", "TT_LOE", "TT_WBS") is "TT_Mile" or "TT_FinMile";
             double target = r.Number("target_drtn_hr_cnt", 0, 1e7) ?? 0;
             double remaining = r.Number("remain_drtn_hr_cnt", 0, 1e7) ?? target;
             double duration = milestone ? 0 : status == "TK_NotStart" ? remaining : target;
@@ -284,7 +308,7 @@ public static class XerReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw r.Error("act_start_date", $"activity '{code}': {ex.Message}");
+                    throw r.Error("act_start_date", $"activity '{code}': {ScheduleFileException.Describe(ex)}");
                 }
             }
 
@@ -297,7 +321,7 @@ public static class XerReader
                 {
                     OutlineNumber = wbs,
                     CalendarId = calendarId,
-                    PercentComplete = r.Text("complete_pct_type") == "CP_Phys" ? r.Number("phys_complete_pct", 0, 100)
+                    PercentComplete = r.Code("complete_pct_type", "CP_Drtn", "CP_Phys", "CP_Units") == "CP_Phys" ? r.Number("phys_complete_pct", 0, 100)
                         : target > 0 && status == "TK_Active" ? Math.Round(100 * (target - remaining) / target, 6) : status == "TK_Complete" ? 100 : 0,
                     StoredEarlyStart = r.Date("early_start_date"),
                     StoredEarlyFinish = r.Date("early_end_date"),
@@ -313,7 +337,7 @@ public static class XerReader
             }
             catch (ArgumentException ex)
             {
-                throw r.Error("task_code", $"activity '{code}': {ex.Message}");
+                throw r.Error("task_code", $"activity '{code}': {ScheduleFileException.Describe(ex)}");
             }
         }
 
@@ -334,7 +358,7 @@ public static class XerReader
                 "CS_MSOB" => ConstraintType.StartNoLaterThan,
                 "CS_MEOA" => ConstraintType.FinishNoEarlierThan,
                 "CS_MEOB" => ConstraintType.FinishNoLaterThan,
-                _ => throw r.Error(typeField, $"activity '{code}': '{type}' is not a P6 constraint type (CS_ALAP, CS_MSO, CS_MEO, CS_MSOA, CS_MSOB, CS_MEOA, CS_MEOB, CS_MANDSTART, CS_MANDFIN)."),
+                _ => throw r.Error(typeField, $"activity '{code}': {ScheduleFileException.Quote(type)} is not a P6 constraint type (CS_ALAP, CS_MSO, CS_MEO, CS_MSOA, CS_MSOB, CS_MEOA, CS_MEOB, CS_MANDSTART, CS_MANDFIN)."),
             };
             if (mapped == ConstraintType.AsLateAsPossible)
             {
@@ -399,7 +423,7 @@ public static class XerReader
             }
             catch (FormatException ex)
             {
-                throw r.Error("clndr_data", $"calendar {id}: {ex.Message}");
+                throw r.Error("clndr_data", $"calendar {id}: {ScheduleFileException.Describe(ex)}");
             }
 
             var days = new WorkingDay[7];
@@ -440,7 +464,7 @@ public static class XerReader
             }
             catch (ArgumentException ex)
             {
-                throw r.Error("clndr_data", $"calendar {id}: {ex.Message}");
+                throw r.Error("clndr_data", $"calendar {id}: {ScheduleFileException.Describe(ex)}");
             }
         }
 
@@ -466,7 +490,7 @@ public static class XerReader
                     throw r.Error("rsrc_id", $"resource {id} is listed twice.");
                 }
 
-                ResourceKind kind = r.Text("rsrc_type") == "RT_Mat" ? ResourceKind.Material : ResourceKind.Work;
+                ResourceKind kind = r.Code("rsrc_type", "RT_Labor", "RT_Equip", "RT_Mat") == "RT_Mat" ? ResourceKind.Material : ResourceKind.Work;
                 resources.Add(new ImportedResource(id, r.Text("rsrc_name") ?? r.Text("rsrc_short_name"), kind, rates.TryGetValue(id, out decimal rate) ? rate : null));
             }
 

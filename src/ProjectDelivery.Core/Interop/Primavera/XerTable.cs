@@ -11,6 +11,9 @@ namespace ProjectDelivery.Interop.Primavera;
 internal sealed class XerTable
 {
     private static readonly LocalDateTimePattern DatePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+    /// <summary>The largest amount of money accepted (sums of amounts stay far inside <see cref="decimal"/>).</summary>
+    internal const double MaxMoney = 1e15;
+
     private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
 
     public XerTable(string name, int line)
@@ -27,6 +30,9 @@ internal sealed class XerTable
 
     public List<XerRecord> Records { get; } = new();
 
+    /// <summary>The line of the %F line; 0 before it is read.</summary>
+    public int FieldLine { get; private set; }
+
     public void SetFields(string[] parts, string source, int line)
     {
         if (HasFields)
@@ -38,13 +44,14 @@ internal sealed class XerTable
         {
             if (_fields.ContainsKey(parts[i]))
             {
-                throw new ScheduleFileException(source, line, Name + "." + parts[i], "field listed twice.");
+                throw new ScheduleFileException(source, line, Name + "." + parts[i], $"field {parts[i]} is listed twice on the %F line.");
             }
 
             _fields[parts[i]] = i - 1;
         }
 
         HasFields = true;
+        FieldLine = line;
     }
 
     public bool Has(string field) => _fields.ContainsKey(field);
@@ -82,6 +89,18 @@ internal sealed class XerTable
             return value.Length == 0 ? null : value;
         }
 
+            /// <summary>The value of a code field, which must be one of <paramref name="allowed"/> (or empty: null).</summary>
+        public string? Code(string field, params string[] allowed)
+        {
+            string? text = Text(field);
+            if (text is null || Array.IndexOf(allowed, text) >= 0)
+            {
+                return text;
+            }
+
+            throw Error(field, $"{ScheduleFileException.Quote(text)} is not one of {string.Join(", ", allowed)}.");
+        }
+
         public string Required(string field) =>
             Text(field) ?? throw Error(field, _table.IndexOf(field) < 0 ? "the table has no such field." : "required value is empty.");
 
@@ -93,9 +112,14 @@ internal sealed class XerTable
                 return null;
             }
 
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || value < min || value > max)
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || double.IsInfinity(value))
             {
-                throw Error(field, $"'{text}' is not a number in [{min}, {max}].");
+                throw Error(field, $"{ScheduleFileException.Quote(text)} is not a number.");
+            }
+
+            if (value < min || value > max)
+            {
+                throw Error(field, $"{ScheduleFileException.Quote(text)} is out of range: expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}.");
             }
 
             return value;
@@ -109,9 +133,10 @@ internal sealed class XerTable
                 return null;
             }
 
-            if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double approximate) || double.IsNaN(approximate) || Math.Abs(approximate) > MaxMoney
+                || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
             {
-                throw Error(field, $"'{text}' is not a decimal amount.");
+                throw Error(field, $"{ScheduleFileException.Quote(text)} is not an amount of money from -1e15 to 1e15.");
             }
 
             return value;
@@ -128,7 +153,7 @@ internal sealed class XerTable
             ParseResult<LocalDateTime> result = DatePattern.Parse(text);
             if (!result.Success || result.Value.Year < 1900 || result.Value.Year > 2200)
             {
-                throw Error(field, $"'{text}' is not a date-time yyyy-MM-dd HH:mm between 1900 and 2200.");
+                throw Error(field, $"{ScheduleFileException.Quote(text)} is not a date-time yyyy-MM-dd HH:mm between 1900 and 2200.");
             }
 
             return result.Value;
@@ -142,29 +167,97 @@ internal sealed class XerTable
                 null => defaultValue,
                 "Y" => true,
                 "N" => false,
-                _ => throw Error(field, $"'{text}' is not a flag (Y or N)."),
+                _ => throw Error(field, $"{ScheduleFileException.Quote(text)} is not a flag (Y or N)."),
             };
         }
     }
 
+    /// <summary>The number of fields named by the %F line.</summary>
+    public int FieldCount => _fields.Count;
+
+    /// <summary>The %F line's field names in order, shortened for a message.</summary>
+    public string FieldList()
+    {
+        var names = new string[_fields.Count];
+        foreach (KeyValuePair<string, int> pair in _fields)
+        {
+            names[pair.Value] = pair.Key;
+        }
+
+        return names.Length <= 6 ? string.Join(", ", names) : string.Join(", ", names, 0, 6) + ", …";
+    }
+
+    /// <summary>Whether a value opens more brackets than it closes (a calendar text that goes on on the next line).</summary>
+    private static bool OpenBrackets(string value)
+    {
+        int depth = 0;
+        foreach (char c in value)
+        {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
     /// <summary>Splits an XER text into tables.</summary>
+    /// <remarks>
+    /// Every %R record must have exactly one value per field of its table's %F line. A value may contain line breaks
+    /// (calendar texts written over several lines): a line that starts with none of ERMHDR, %T, %F, %R, %E and follows
+    /// a record that still lacks values, or whose last value has an unclosed bracket (a calendar text), continues that
+    /// record's last value; the record is then counted as a whole. Any other stray line is refused.
+    /// </remarks>
     public static Dictionary<string, XerTable> ReadAll(TextReader reader, string source)
     {
         var tables = new Dictionary<string, XerTable>(StringComparer.Ordinal);
         XerTable? current = null;
+        List<string>? open = null;
+        int openLine = 0;
         int lineNumber = 0;
         bool header = false;
         bool ended = false;
         string? line;
+
+        void Close()
+        {
+            if (open is null || current is null)
+            {
+                return;
+            }
+
+            if (open.Count != current.FieldCount)
+            {
+                throw new ScheduleFileException(source, openLine, current.Name,
+                    $"this {current.Name} record has {open.Count} value{(open.Count == 1 ? string.Empty : "s")} but the table's %F line (line {current.FieldLine}) names {current.FieldCount} field{(current.FieldCount == 1 ? string.Empty : "s")} ({current.FieldList()}); "
+                    + "every %R line needs exactly one tab-separated value per field (an empty value is written as nothing between two tabs).");
+            }
+
+            current.Records.Add(new XerRecord(current, open.ToArray(), source, openLine));
+            open = null;
+        }
+
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
+            string[] parts = line.Split('\t');
+            bool marker = parts[0] is "%T" or "%F" or "%R" or "%E" || (parts[0] == "ERMHDR" && lineNumber == 1);
+            if (!marker && open is not null && current is not null && (open.Count < current.FieldCount || OpenBrackets(open[open.Count - 1])))
+            {
+                // A line break inside a value: the line continues the record's last value.
+                open[open.Count - 1] += "\n" + parts[0];
+                for (int k = 1; k < parts.Length; k++)
+                {
+                    open.Add(parts[k]);
+                }
+
+                continue;
+            }
+
+            Close();
             if (line.Length == 0)
             {
                 continue;
             }
 
-            string[] parts = line.Split('\t');
             switch (parts[0])
             {
                 case "ERMHDR" when lineNumber == 1:
@@ -179,7 +272,7 @@ internal sealed class XerTable
                     current = new XerTable(parts[1].Trim(), lineNumber);
                     if (tables.ContainsKey(current.Name))
                     {
-                        throw new ScheduleFileException(source, lineNumber, current.Name, "table appears twice.");
+                        throw new ScheduleFileException(source, lineNumber, current.Name, $"table {current.Name} appears twice (a second %T line for it).");
                     }
 
                     tables.Add(current.Name, current);
@@ -198,16 +291,20 @@ internal sealed class XerTable
                         throw new ScheduleFileException(source, lineNumber, current?.Name, "%R record before the table's %T and %F lines.");
                     }
 
-                    var values = new string[parts.Length - 1];
-                    Array.Copy(parts, 1, values, 0, values.Length);
-                    current.Records.Add(new XerRecord(current, values, source, lineNumber));
+                    open = new List<string>(parts.Length);
+                    for (int k = 1; k < parts.Length; k++)
+                    {
+                        open.Add(parts[k]);
+                    }
+
+                    openLine = lineNumber;
                     break;
                 case "%E":
                     ended = true;
                     break;
                 default:
                     throw new ScheduleFileException(source, lineNumber, current?.Name,
-                        lineNumber == 1 ? "not an XER file: the first line should start with ERMHDR." : $"unexpected line starting '{Clip(parts[0])}' (expected %T, %F, %R or %E).");
+                        lineNumber == 1 ? "not an XER file: the first line should start with ERMHDR." : $"unexpected line starting {ScheduleFileException.Quote(parts[0], 20)} (expected %T, %F, %R or %E).");
             }
 
             if (ended)
@@ -228,6 +325,4 @@ internal sealed class XerTable
 
         return tables;
     }
-
-    private static string Clip(string text) => text.Length <= 20 ? text : text.Substring(0, 20) + "…";
 }
