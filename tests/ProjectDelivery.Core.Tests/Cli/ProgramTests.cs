@@ -118,4 +118,14 @@ public sealed class ProgramTests
         Assert.Contains("unknown command 'shedule'", error, StringComparison.Ordinal);
         Assert.Contains("schedule", error.Replace("'shedule'", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RuntimeConfig_Tool_CompilesLoopsOptimisedAtOnce()
+    {
+        // Short time-limited runs lose a sixth of their iterations when the solver's loops start in tier 0 (docs/benchmarks.md, "CLI start-up").
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "pdcore.runtimeconfig.json")));
+        System.Text.Json.JsonElement properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation.QuickJitForLoops").GetBoolean());
+        Assert.False(properties.TryGetProperty("System.Runtime.TieredPGO", out _), "dynamic PGO pays off in longer runs; keep it on");
+    }
 }
