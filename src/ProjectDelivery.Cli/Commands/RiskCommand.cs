@@ -111,7 +111,7 @@ internal sealed class RiskCommand : ICommand
 
         OutcomeDistribution f = result.Finish;
         output.WriteLine($"Monte Carlo: {result.Iterations} iterations, seed {input.Seed}");
-        output.WriteLine($"Finish: deterministic {Number(result.DeterministicFinish)}, mean {Number(f.Mean)}, sd {Number(f.StandardDeviation)}, min {Number(f.Minimum)}, max {Number(f.Maximum)}");
+        output.WriteLine($"Finish (in the file's duration units): deterministic {Number(result.DeterministicFinish)}, mean {Number(f.Mean)}, sd {Number(f.StandardDeviation)}, min {Number(f.Minimum)}, max {Number(f.Maximum)}");
         output.WriteLine("  " + string.Join("  ", Deciles.Select(q => $"P{(int)Math.Round(q * 100)} {Number(f.Percentile(q))}")));
         if (input.Calendar is not null)
         {
