@@ -140,6 +140,11 @@ public static class Program
             output.WriteLine("  pdcore " + example);
         }
 
+        if (command.Examples.Any(e => e.Contains("samples/", StringComparison.Ordinal)))
+        {
+            output.WriteLine("  (samples/ is the folder of sample files installed with the tool: " + Path.Combine(AppContext.BaseDirectory, "samples") + ")");
+        }
+
         output.WriteLine();
         output.WriteLine("Input formats: docs/formats.md. Invalid input exits with code 2 and a message naming the file and the place.");
     }

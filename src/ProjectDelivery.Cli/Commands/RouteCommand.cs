@@ -186,7 +186,7 @@ internal sealed class RouteCommand : ICommand
         for (int r = 0; r < solution.Routes.Count; r++)
         {
             VehicleRoute route = solution.Routes[r];
-            stdout.WriteLine(string.Format(inv, "  {0}: {1,9:0.##} dist  {2,3} stops  {3}", names[r].PadRight(width), route.Distance, route.Stops.Count,
+            stdout.WriteLine(string.Format(inv, "  {0} {1,9:0.##} dist  {2,3} stops  {3}", (names[r] + ":").PadRight(width + 1), route.Distance, route.Stops.Count,
                 string.Join(" ", route.Stops.Select(s => s.JobId))));
         }
 
