@@ -19,6 +19,12 @@ internal sealed class CommandArguments
     /// <summary>Arguments that are not options, in order.</summary>
     public IReadOnlyList<string> Positional { get; }
 
+    /// <summary>True when a person watches the error stream (a terminal, not a file or pipe): progress is drawn there.</summary>
+    public bool StderrIsTerminal { get; set; }
+
+    /// <summary>The option names the command asked about so far (every option it takes, once it has read them all).</summary>
+    internal IReadOnlyCollection<string> AskedFor => _used;
+
     /// <summary>Options that take no value.</summary>
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "json", "quiet", "compare-ortools", "no-progress" };
 

@@ -23,7 +23,11 @@ internal sealed class DemoCommand : ICommand
 
     public string Name => "demo";
 
-    public string Usage => "demo";
+    public string Arguments => string.Empty;
+
+    public IReadOnlyList<CommandOption> Options { get; } = Array.Empty<CommandOption>();
+
+    public IReadOnlyList<string> Examples { get; } = new[] { "demo" };
 
     public string Summary => "Runs a short demonstration of every area on the bundled sample files.";
 

@@ -21,7 +21,15 @@ internal sealed class EvmCommand : ICommand
 
     public string Name => "evm";
 
-    public string Usage => "evm FILE.json [--json] [--svg FILE]";
+    public string Arguments => "FILE.json";
+
+    public IReadOnlyList<CommandOption> Options { get; } = new[]
+    {
+        CommandOption.Json("the metrics of every period"),
+        CommandOption.Svg("the S-curve (PV, EV, AC and forecasts)"),
+    };
+
+    public IReadOnlyList<string> Examples { get; } = new[] { "evm samples/evm.json", "evm samples/evm.json --svg s-curve.svg" };
 
     public string Summary => "Earned value metrics, earned schedule and forecasts per period (PV/EV/AC per period in, table or JSON out).";
 

@@ -16,7 +16,11 @@ internal sealed class PromiseCommand : ICommand
 {
     public string Name => "promise";
 
-    public string Usage => "promise FILE.json [--json]";
+    public string Arguments => "FILE.json";
+
+    public IReadOnlyList<CommandOption> Options { get; } = new[] { CommandOption.Json("the promises and their explanations") };
+
+    public IReadOnlyList<string> Examples { get; } = new[] { "promise samples/promise.json" };
 
     public string Summary => "Computes promised delivery dates and windows (cut-off, processing, carrier pick-up and transit, customer time zone), explains each step, and finds the latest order instant for a wanted date.";
 

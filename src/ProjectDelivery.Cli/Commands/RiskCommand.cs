@@ -21,7 +21,17 @@ internal sealed class RiskCommand : ICommand
 
     public string Name => "risk";
 
-    public string Usage => "risk FILE.json [--iterations N] [--seed S] [--json] [--svg FILE]";
+    public string Arguments => "FILE.json";
+
+    public IReadOnlyList<CommandOption> Options { get; } = new[]
+    {
+        new CommandOption("iterations", "N", "Number of Monte Carlo iterations, 1 to 100,000,000; overrides the file's (default: the file's, else the library's default)."),
+        new CommandOption("seed", "S", "Seed of the random numbers, a whole number; the same seed gives the same result (default: the file's)."),
+        CommandOption.Json("the register scores and simulation result"),
+        CommandOption.Svg("the histogram of project finish"),
+    };
+
+    public IReadOnlyList<string> Examples { get; } = new[] { "risk samples/risk.json", "risk samples/risk.json --iterations 2000 --seed 7 --svg finish.svg" };
 
     public string Summary => "Risk register scoring and Monte Carlo schedule and cost risk: P10–P90, criticality, sensitivity (docs/risk.md).";
 
@@ -101,7 +111,7 @@ internal sealed class RiskCommand : ICommand
 
         OutcomeDistribution f = result.Finish;
         output.WriteLine($"Monte Carlo: {result.Iterations} iterations, seed {input.Seed}");
-        output.WriteLine($"Finish: deterministic {Number(result.DeterministicFinish)}, mean {Number(f.Mean)}, sd {Number(f.StandardDeviation)}, min {Number(f.Minimum)}, max {Number(f.Maximum)}");
+        output.WriteLine($"Finish (in the file's duration units): deterministic {Number(result.DeterministicFinish)}, mean {Number(f.Mean)}, sd {Number(f.StandardDeviation)}, min {Number(f.Minimum)}, max {Number(f.Maximum)}");
         output.WriteLine("  " + string.Join("  ", Deciles.Select(q => $"P{(int)Math.Round(q * 100)} {Number(f.Percentile(q))}")));
         if (input.Calendar is not null)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -25,7 +26,28 @@ internal sealed class RouteCommand : ICommand
 {
     public string Name => "route";
 
-    public string Usage => "route FILE [--time-limit SECONDS] [--max-iterations N] [--seed N] [--objective cost|vehicles] [--construction savings|insertion|i1] [--threads N] [--rounding exact|dimacs|nint] [--json] [--no-progress] [--svg FILE]";
+    public string Arguments => "FILE.txt|FILE.tsp|FILE.vrp|FILE.json";
+
+    public IReadOnlyList<CommandOption> Options { get; } = new[]
+    {
+        new CommandOption("time-limit", "SECONDS", "Stop the search after this many seconds (default 10)."),
+        new CommandOption("max-iterations", "N", "Also stop after N iterations of the search (default: no limit)."),
+        new CommandOption("seed", "N", "Seed of the random numbers; the same seed and limits give the same routes (default 1)."),
+        new CommandOption("objective", "cost|vehicles", "Minimise total cost, or the number of vehicles first and then cost (default cost)."),
+        new CommandOption("construction", "savings|insertion|i1", "How the first solution is built: Clarke-Wright savings, cheapest insertion or Solomon's I1 (default savings)."),
+        new CommandOption("threads", "N", "Number of parallel searches, 1 to 256 (default 1)."),
+        new CommandOption("rounding", "exact|dimacs|nint", "Distance rounding: exact, DIMACS (one decimal, truncated) or nearest integer (default: exact for Solomon files, nint for TSPLIB/CVRPLIB, the file's own for JSON)."),
+        CommandOption.Json("the routes in the file's customer numbering"),
+        new CommandOption("no-progress", null, "Do not draw the progress bar (it is drawn on stderr only when stderr is a terminal)."),
+        CommandOption.Svg("the route map"),
+    };
+
+    public IReadOnlyList<string> Examples { get; } = new[]
+    {
+        "route samples/routing/depot-day.json --time-limit 2",
+        "route C101.txt --time-limit 30 --seed 3 --json > c101.json",
+        "route X-n101-k25.vrp --objective vehicles --threads 2 --svg routes.svg",
+    };
 
     public string Summary => "Optimise vehicle routes for a Solomon (.txt), TSPLIB (.tsp), CVRPLIB (.vrp) or JSON problem file.";
 
@@ -71,7 +93,8 @@ internal sealed class RouteCommand : ICommand
             throw new CliInputException($"--svg needs coordinates to draw, but '{path}' gives only distances");
         }
 
-        bool showProgress = !json && !noProgress && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        // Progress goes to stderr whenever a person watches it, whatever stdout is (`--json > out.json` still shows it).
+        bool showProgress = !noProgress && arguments.StderrIsTerminal;
         var options = new RoutingSolverOptions
         {
             TimeLimit = Duration.FromSeconds(seconds),
@@ -152,9 +175,13 @@ internal sealed class RouteCommand : ICommand
         stdout.WriteLine(string.Format(inv, "vehicles   {0}", solution.VehiclesUsed));
         stdout.WriteLine(string.Format(inv, "unassigned {0}", solution.Unassigned.Count));
         stdout.WriteLine(string.Format(inv, "seconds    {0:0.###} ({1} iterations)", solution.Statistics.Elapsed.TotalSeconds, solution.Statistics.Iterations));
-        foreach (VehicleRoute route in solution.Routes)
+        // Routes are numbered as on the --svg map and by position in the --json "routes" array (RoutingMaps.RouteNames).
+        IReadOnlyList<string> names = RoutingMaps.RouteNames(solution);
+        int width = names.Count == 0 ? 0 : names.Max(n => n.Length);
+        for (int r = 0; r < solution.Routes.Count; r++)
         {
-            stdout.WriteLine(string.Format(inv, "  vehicle {0,3}: {1,9:0.##} dist  {2,3} stops  {3}", route.VehicleIndex, route.Distance, route.Stops.Count,
+            VehicleRoute route = solution.Routes[r];
+            stdout.WriteLine(string.Format(inv, "  {0} {1,9:0.##} dist  {2,3} stops  {3}", (names[r] + ":").PadRight(width + 1), route.Distance, route.Stops.Count,
                 string.Join(" ", route.Stops.Select(s => s.JobId))));
         }
 

@@ -21,7 +21,20 @@ internal sealed class ScheduleCommand : ICommand
 
     public string Name => "schedule";
 
-    public string Usage => "schedule FILE.json|FILE.xml|FILE.xer [--json] [--svg FILE]";
+    public string Arguments => "FILE.json|FILE.xml|FILE.xer";
+
+    public IReadOnlyList<CommandOption> Options { get; } = new[]
+    {
+        CommandOption.Json("the schedule (dates, floats, critical paths)"),
+        CommandOption.Svg("the Gantt chart"),
+    };
+
+    public IReadOnlyList<string> Examples { get; } = new[]
+    {
+        "schedule samples/schedule-calendar.json",
+        "schedule samples/schedule-primavera.xer --svg gantt.svg",
+        "schedule samples/schedule-msproject.xml --json",
+    };
 
     public string Summary => "Critical-path schedule: early/late dates, total and free float, critical path (docs/formats.md).";
 
@@ -36,19 +49,20 @@ internal sealed class ScheduleCommand : ICommand
         if (input.CalendarOptions is { } calendarOptions)
         {
             Schedule<LocalDateTime> schedule = CriticalPathScheduler.Schedule(input.Network, calendarOptions);
-            Write(schedule, input, stdout, json, Format);
+            var amounts = new WorkingTimeText(calendarOptions.EffectiveTimeUnit, calendarOptions.Calendar.StandardDay);
+            Write(schedule, input, stdout, json, Format, amounts.Format, amounts.Legend);
             if (svg is not null)
             {
-                SvgFile.Write(svg, GanttChart.Render(schedule));
+                SvgFile.Write(svg, GanttChart.Render(schedule, null, calendarOptions.StatusDate?.Date));
             }
         }
         else
         {
             Schedule<double> schedule = CriticalPathScheduler.Schedule(input.Network, input.Options);
-            Write(schedule, input, stdout, json, t => t);
+            Write(schedule, input, stdout, json, t => t, Number, "durations, dates and floats in the file's time units");
             if (svg is not null)
             {
-                SvgFile.Write(svg, GanttChart.Render(schedule));
+                SvgFile.Write(svg, GanttChart.Render(schedule, null, input.Options.StatusDate?.Units));
             }
         }
 
@@ -75,7 +89,9 @@ internal sealed class ScheduleCommand : ICommand
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    internal static void Write<TTime>(Schedule<TTime> schedule, ScheduleInput input, TextWriter output, bool json, Func<TTime, object> time)
+    /// <summary>Writes the schedule as JSON, or as a table with dates by <paramref name="time"/> and durations and floats by <paramref name="amount"/>.</summary>
+    internal static void Write<TTime>(Schedule<TTime> schedule, ScheduleInput input, TextWriter output, bool json, Func<TTime, object> time,
+        Func<double, string> amount, string units)
         where TTime : struct
     {
         if (json)
@@ -92,16 +108,22 @@ internal sealed class ScheduleCommand : ICommand
         {
             rows.Add(new[]
             {
-                a.Id, a.Activity.Name ?? string.Empty, Number(a.Activity.Duration), Text(time(a.EarlyStart)), Text(time(a.EarlyFinish)),
-                Text(time(a.LateStart)), Text(time(a.LateFinish)), Number(TotalFloat(a, input)), Number(a.FreeFloat), a.Critical ? "*" : string.Empty,
+                a.Id, a.Activity.Name ?? string.Empty, amount(a.Activity.Duration), Text(time(a.EarlyStart)), Text(time(a.EarlyFinish)),
+                Text(time(a.LateStart)), Text(time(a.LateFinish)), amount(TotalFloat(a, input)), amount(a.FreeFloat), a.Critical ? "*" : string.Empty,
                 a.DrivingPredecessorId ?? string.Empty,
             });
         }
 
         Table.Write(output, rows);
+        output.WriteLine($"({units})");
         output.WriteLine();
         output.WriteLine($"Project start:  {Text(time(schedule.ProjectStart))}");
         output.WriteLine($"Project finish: {Text(time(schedule.ProjectFinish))}");
+        if (schedule.CriticalPaths.Count == 0)
+        {
+            output.WriteLine("Critical path:  none (every activity has positive total float)");
+        }
+
         foreach (IReadOnlyList<string> path in schedule.CriticalPaths)
         {
             output.WriteLine("Critical path:  " + string.Join(" -> ", path));
@@ -114,14 +136,14 @@ internal sealed class ScheduleCommand : ICommand
 
         if (input.NearCriticalThreshold > 0)
         {
-            output.WriteLine($"Near-critical (float ≤ {Number(input.NearCriticalThreshold)}): " +
-                string.Join(", ", schedule.NearCritical(input.NearCriticalThreshold).Where(a => !a.Critical).Select(a => $"{a.Id} ({Number(a.TotalFloat)})")));
+            output.WriteLine($"Near-critical (float ≤ {amount(input.NearCriticalThreshold)}): " +
+                string.Join(", ", schedule.NearCritical(input.NearCriticalThreshold).Where(a => !a.Critical).Select(a => $"{a.Id} ({amount(a.TotalFloat)})")));
         }
 
         foreach (WbsSummary<TTime> w in schedule.WbsSummaries)
         {
             output.WriteLine($"WBS {w.Id}{(w.Element.Name is null ? string.Empty : " " + w.Element.Name)}: {w.ActivityCount} activities, " +
-                $"{Text(time(w.EarlyStart))} – {Text(time(w.EarlyFinish))}, float {Number(w.TotalFloat)}{(w.Critical ? ", critical" : string.Empty)}");
+                $"{Text(time(w.EarlyStart))} – {Text(time(w.EarlyFinish))}, float {amount(w.TotalFloat)}{(w.Critical ? ", critical" : string.Empty)}");
         }
     }
 

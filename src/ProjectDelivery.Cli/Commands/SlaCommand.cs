@@ -19,7 +19,11 @@ internal sealed class SlaCommand : ICommand
 {
     public string Name => "sla";
 
-    public string Usage => "sla FILE.json [--json]";
+    public string Arguments => "FILE.json";
+
+    public IReadOnlyList<CommandOption> Options { get; } = new[] { CommandOption.Json("the state of every clock") };
+
+    public IReadOnlyList<string> Examples { get; } = new[] { "sla samples/sla.json" };
 
     public string Summary => "Replays SLA clocks (start/pause/resume/stop events on a business-hours calendar) and reports state, elapsed, remaining and breach instant as of a given instant.";
 

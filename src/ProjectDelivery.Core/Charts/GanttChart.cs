@@ -12,13 +12,18 @@ namespace ProjectDelivery.Charts;
 /// <summary>
 /// Draws a critical-path schedule as an SVG Gantt chart: one row per activity, a bar from early start to early
 /// finish (critical activities in <see cref="ChartOptions.CriticalColour"/>), a thin float bar from early finish
-/// to late finish, milestones (zero duration) as diamonds, and a time axis in units or calendar dates.
+/// to late finish, milestones (zero duration) as diamonds, a time axis in units or calendar dates, and, when given,
+/// a vertical data-date line (the status date progress was measured at).
 /// </summary>
 /// <remarks>
 /// <para>Elements carry classes for styling and checking: <c>bar</c> / <c>bar critical</c> / <c>bar complete</c>,
 /// <c>float</c> (or <c>float negative</c> when the late finish is before the early finish, drawn from late finish
 /// to early finish), <c>milestone</c> / <c>milestone critical</c>; each has a <c>data-activity</c> attribute with
-/// the activity id and a tooltip with its dates and total float. Rows follow the schedule's activity order.</para>
+/// the activity id and a tooltip with its dates and total float. Rows follow the schedule's activity order.
+/// A finished activity (complete, or in progress with no remaining duration) is drawn as <c>bar complete</c>
+/// (faded), never as critical: it has no float left to lose.
+/// The default title says "critical path highlighted" only when some unfinished activity is critical. The data-date
+/// line has the class <c>data-date</c>.</para>
 /// <para>Output is deterministic: invariant culture, at most two decimals, no time or randomness.</para>
 /// </remarks>
 public static class GanttChart
@@ -40,10 +45,19 @@ public static class GanttChart
     /// <returns>The SVG document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static string Render(Schedule<double> schedule, ChartOptions? options)
+    public static string Render(Schedule<double> schedule, ChartOptions? options) => Render(schedule, options, null);
+
+    /// <summary>The Gantt chart of a plain-number schedule with a data-date line (time axis in time units from the project start).</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <param name="dataDate">The status date progress was measured at (<see cref="ScheduleOptions.StatusDate"/>), drawn as a vertical line; null for none.</param>
+    /// <returns>The SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static string Render(Schedule<double> schedule, ChartOptions? options, double? dataDate)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(schedule, writer, options);
+        Write(schedule, writer, options, dataDate);
         return writer.ToString();
     }
 
@@ -59,10 +73,19 @@ public static class GanttChart
     /// <returns>The SVG document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static string Render(Schedule<LocalDateTime> schedule, ChartOptions? options)
+    public static string Render(Schedule<LocalDateTime> schedule, ChartOptions? options) => Render(schedule, options, null);
+
+    /// <summary>The Gantt chart of a calendar schedule with a data-date line (time axis in dates).</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <param name="dataDate">The status date progress was measured at (<see cref="ScheduleOptions.StatusDate"/>, the data date of a P6 file), drawn as a vertical line; null for none.</param>
+    /// <returns>The SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static string Render(Schedule<LocalDateTime> schedule, ChartOptions? options, LocalDateTime? dataDate)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(schedule, writer, options);
+        Write(schedule, writer, options, dataDate);
         return writer.ToString();
     }
 
@@ -78,12 +101,24 @@ public static class GanttChart
     /// <param name="options">Size, title and colours; null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static void Write(Schedule<double> schedule, TextWriter output, ChartOptions? options)
+    public static void Write(Schedule<double> schedule, TextWriter output, ChartOptions? options) => Write(schedule, output, options, null);
+
+    /// <summary>Writes the Gantt chart of a plain-number schedule with a data-date line to <paramref name="output"/>.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="output">Where the SVG document goes.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <param name="dataDate">The status date progress was measured at, drawn as a vertical line; null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static void Write(Schedule<double> schedule, TextWriter output, ChartOptions? options, double? dataDate)
     {
         Preconditions.CheckNotNull(schedule, nameof(schedule));
         Preconditions.CheckNotNull(output, nameof(output));
         ChartOptions o = ChartOptions.Resolve(options);
-        Rows rows = Rows.From(schedule, t => t, t => t.ToString("0.###", CultureInfo.InvariantCulture));
+        Func<double, string> text = t => t.ToString("0.###", CultureInfo.InvariantCulture);
+        Rows rows = Rows.From(schedule, t => t, text);
+        rows.DataDate = dataDate;
+        rows.DataDateText = dataDate is { } d ? text(d) : null;
         Draw(rows, output, o, o.XAxisTitle ?? "time units from the project start", (min, max, maxTicks) =>
         {
             AxisScale scale = AxisScale.Exact(min, max, 0, 1, maxTicks);
@@ -103,12 +138,23 @@ public static class GanttChart
     /// <param name="options">Size, title and colours; null for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
     /// <exception cref="ArgumentException">Invalid options.</exception>
-    public static void Write(Schedule<LocalDateTime> schedule, TextWriter output, ChartOptions? options)
+    public static void Write(Schedule<LocalDateTime> schedule, TextWriter output, ChartOptions? options) => Write(schedule, output, options, null);
+
+    /// <summary>Writes the Gantt chart of a calendar schedule with a data-date line to <paramref name="output"/>.</summary>
+    /// <param name="schedule">The schedule.</param>
+    /// <param name="output">Where the SVG document goes.</param>
+    /// <param name="options">Size, title and colours; null for the defaults.</param>
+    /// <param name="dataDate">The status date progress was measured at (the data date of a P6 file), drawn as a vertical line; null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentException">Invalid options.</exception>
+    public static void Write(Schedule<LocalDateTime> schedule, TextWriter output, ChartOptions? options, LocalDateTime? dataDate)
     {
         Preconditions.CheckNotNull(schedule, nameof(schedule));
         Preconditions.CheckNotNull(output, nameof(output));
         ChartOptions o = ChartOptions.Resolve(options);
         Rows rows = Rows.From(schedule, DateTicks.ToDays, DateTicks.Format);
+        rows.DataDate = dataDate is { } d ? DateTicks.ToDays(d) : null;
+        rows.DataDateText = dataDate is { } date ? DateTicks.Format(date) : null;
         Draw(rows, output, o, o.XAxisTitle, DateTicks.Ticks);
     }
 
@@ -129,6 +175,12 @@ public static class GanttChart
             max = Math.Max(max, Math.Max(rows.EarlyFinish[i], rows.LateFinish[i]));
         }
 
+        if (rows.DataDate is { } dataDate)
+        {
+            min = Math.Min(min, dataDate);
+            max = Math.Max(max, dataDate);
+        }
+
         if (max <= min)
         {
             max = min + 1;
@@ -136,7 +188,7 @@ public static class GanttChart
 
         double pad = (max - min) * 0.02;
         var scale = AxisScale.Exact(min - pad, max + pad, left, right, 10);
-        string title = o.Title ?? "Schedule (critical path highlighted)";
+        string title = o.Title ?? (rows.Critical.Any(c => c) ? "Schedule (critical path highlighted)" : "Schedule (no critical activities)");
         var svg = new SvgWriter(output, o, o.Width, height, title);
         string fg = SvgWriter.Escape(o.ForegroundColour);
         Legend(svg, o, left);
@@ -167,6 +219,13 @@ public static class GanttChart
         }
 
         svg.Line(left, Top, left, plotBottom, "axis", $"stroke=\"{fg}\"");
+        if (rows.DataDate is { } line)
+        {
+            double x = scale.Map(line);
+            svg.Line(x, Top - 2, x, plotBottom, "data-date", $"stroke=\"{fg}\" stroke-width=\"1.5\" stroke-dasharray=\"6 3\"");
+            svg.Text(x, Top - 4, "data date " + rows.DataDateText, "data-date-label", "middle", $"fill=\"{fg}\" font-size=\"11\"");
+        }
+
         double barHeight = Math.Max(2, rowHeight * 0.56);
         double floatHeight = Math.Max(1, rowHeight * 0.22);
         for (int i = 0; i < n; i++)
@@ -266,6 +325,10 @@ public static class GanttChart
 
         internal double ProjectFinish { get; private set; }
 
+        internal double? DataDate { get; set; }
+
+        internal string? DataDateText { get; set; }
+
         internal static Rows From<TTime>(Schedule<TTime> schedule, Func<TTime, double> axis, Func<TTime, string> text)
             where TTime : struct
         {
@@ -276,16 +339,17 @@ public static class GanttChart
                 ActivitySchedule<TTime> a = schedule.Activities[i];
                 string name = a.Activity.Name is { Length: > 0 } nm ? a.Id + " " + nm : a.Id;
                 rows.Ids[i] = a.Id;
+                rows.Complete[i] = a.Status == ActivityStatus.Complete || (a.Status == ActivityStatus.InProgress && a.Activity.Progress?.RemainingDuration == 0);
+                rows.Critical[i] = a.Critical && !rows.Complete[i]; // a finished activity has no float left to lose
                 rows.Labels[i] = SvgWriter.Truncate(name, 40);
                 rows.FloatText[i] = a.TotalFloat.ToString("0.###", CultureInfo.InvariantCulture);
                 rows.Tooltips[i] = name + ": " + text(a.EarlyStart) + " – " + text(a.EarlyFinish) + ", late " + text(a.LateStart) + " – " +
-                    text(a.LateFinish) + ", total float " + rows.FloatText[i] + (a.Critical ? ", critical" : string.Empty);
+                    text(a.LateFinish) + ", total float " + rows.FloatText[i] +
+                    (rows.Complete[i] ? ", complete" : a.Critical ? ", critical" : string.Empty);
                 rows.EarlyStart[i] = axis(a.EarlyStart);
                 rows.EarlyFinish[i] = axis(a.EarlyFinish);
                 rows.LateFinish[i] = axis(a.LateFinish);
-                rows.Critical[i] = a.Critical;
                 rows.Milestone[i] = a.Activity.IsMilestone;
-                rows.Complete[i] = a.Status == ActivityStatus.Complete;
             }
 
             return rows;

@@ -14,8 +14,9 @@ public static class RoutingMaps
     /// <summary>
     /// The map of a solution: every location of the problem's network (labelled with the ids of the jobs there),
     /// every vehicle type's start and end location as a depot, and each used vehicle's route from its start depot
-    /// through its stops to its end depot (open routes stop at the last stop). Routes are named
-    /// <c>type #n</c>, n counting the vehicles of that type from 1.
+    /// through its stops to its end depot (open routes stop at the last stop). Routes are named by
+    /// <see cref="RouteNames"/>: <c>route 1</c>, <c>route 2</c>, … in the order of <see cref="RoutingSolution.Routes"/>,
+    /// the numbering of <c>pdcore route</c>'s text output and of its JSON <c>routes</c> array (counted from 1).
     /// </summary>
     /// <param name="solution">The solution to draw.</param>
     /// <returns>The route map.</returns>
@@ -71,12 +72,12 @@ public static class RoutingMaps
         }
 
         var typeById = problem.VehicleTypes.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var countByType = new Dictionary<string, int>(StringComparer.Ordinal);
+        IReadOnlyList<string> names = RouteNames(solution);
         var routes = new List<MapRoute>(solution.Routes.Count);
-        foreach (VehicleRoute route in solution.Routes)
+        for (int r = 0; r < solution.Routes.Count; r++)
         {
+            VehicleRoute route = solution.Routes[r];
             VehicleType type = typeById[route.VehicleTypeId];
-            countByType[type.Id] = countByType.TryGetValue(type.Id, out int k) ? k + 1 : 1;
             var stops = new List<int>(route.Stops.Count + 2) { type.StartLocation };
             stops.AddRange(route.Stops.Select(s => problem.Jobs[s.JobIndex].Location));
             if (type.EndLocation is int end)
@@ -84,9 +85,31 @@ public static class RoutingMaps
                 stops.Add(end);
             }
 
-            routes.Add(new MapRoute(type.Id + " #" + countByType[type.Id].ToString(CultureInfo.InvariantCulture), stops));
+            routes.Add(new MapRoute(names[r], stops));
         }
 
         return new RouteMap(points, depots, routes);
+    }
+
+    /// <summary>
+    /// The name of each route of a solution, in the order of <see cref="RoutingSolution.Routes"/>: <c>route 1</c>,
+    /// <c>route 2</c>, …, followed by the vehicle type in brackets when the fleet has more than one type
+    /// (<c>route 3 (bike)</c>). The map's legend and labels, the CLI's text output and the position in its JSON
+    /// <c>routes</c> array all use this numbering.
+    /// </summary>
+    /// <param name="solution">The solution.</param>
+    /// <returns>One name per route.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="solution"/> is null.</exception>
+    public static IReadOnlyList<string> RouteNames(RoutingSolution solution)
+    {
+        Preconditions.CheckNotNull(solution, nameof(solution));
+        bool mixed = solution.Problem.VehicleTypes.Count > 1;
+        var names = new string[solution.Routes.Count];
+        for (int r = 0; r < names.Length; r++)
+        {
+            names[r] = "route " + (r + 1).ToString(CultureInfo.InvariantCulture) + (mixed ? " (" + solution.Routes[r].VehicleTypeId + ")" : string.Empty);
+        }
+
+        return names;
     }
 }

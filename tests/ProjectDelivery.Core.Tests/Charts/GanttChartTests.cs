@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -8,6 +9,8 @@ using CsCheck;
 using NodaTime;
 using ProjectDelivery.Calendars;
 using ProjectDelivery.Charts;
+using ProjectDelivery.Interop;
+using ProjectDelivery.Interop.Primavera;
 using ProjectDelivery.Planning.Scheduling;
 using Xunit;
 
@@ -163,5 +166,103 @@ public sealed class GanttChartTests
         Assert.Contains("Height", ex.Message);
         Assert.Contains("BarColour", ex.Message);
         Assert.Throws<ArgumentNullException>(() => GanttChart.Render((Schedule<double>)null!));
+    }
+
+    private static ImportedSchedule PrimaveraSample()
+    {
+        // The CLI's bundled P6 sample (MPXJ percent-complete-8.4.xer): activities 0-100 % complete at a data date.
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "samples", "schedule-primavera.xer"));
+        return XerReader.Read(stream, "schedule-primavera.xer");
+    }
+
+    [Fact]
+    public void Render_NothingCritical_TitleDoesNotPromiseACriticalPath()
+    {
+        // A deadline ten units after the natural finish leaves every activity with positive float.
+        Schedule<double> schedule = CriticalPathScheduler.Schedule(Network().WithDeadline(ScheduleMoment.FromUnits(19)));
+        Assert.Empty(schedule.CriticalActivities);
+        XDocument doc = Svg.Parse(GanttChart.Render(schedule));
+
+        Assert.DoesNotContain("critical path highlighted", doc.ToString(), StringComparison.Ordinal);
+        Assert.Contains("no critical activities", doc.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, CriticalShapes(doc));
+    }
+
+    [Fact]
+    public void Render_SomethingCritical_TitleSaysTheCriticalPathIsHighlighted()
+    {
+        XDocument doc = Svg.Parse(GanttChart.Render(CriticalPathScheduler.Schedule(Network())));
+        Assert.Contains("critical path highlighted", doc.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FinishedActivitiesOnTheLongestPath_AreDrawnCompleteNotCritical()
+    {
+        // A finished (actual finish 3), B finished work (in progress, nothing remaining), C after both still to do:
+        // the engine keeps A and B on the longest path; the picture must not call finished work critical.
+        var network = ProjectNetwork.Create(new[]
+        {
+            new Activity("A", 3, progress: new ActivityProgress(ScheduleMoment.FromUnits(0), ScheduleMoment.FromUnits(3))),
+            new Activity("B", 2, new[] { new Dependency("A") }, progress: new ActivityProgress(ScheduleMoment.FromUnits(3), null, 0)),
+            new Activity("C", 4, new[] { new Dependency("B") }),
+        });
+        Schedule<double> schedule = CriticalPathScheduler.Schedule(network, new ScheduleOptions { StatusDate = ScheduleMoment.FromUnits(5) });
+        XDocument doc = Svg.Parse(GanttChart.Render(schedule, null, 5));
+
+        Assert.Equal(new[] { "A", "B" }, Svg.WithClass(doc, "bar complete").Select(e => e.Attribute("data-activity")!.Value));
+        Assert.Equal("C", Assert.Single(Svg.WithClass(doc, "bar critical")).Attribute("data-activity")!.Value);
+        Assert.Contains("critical path highlighted", doc.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PrimaveraFileInProgress_ActivitiesWithNoWorkLeftAreNotCritical()
+    {
+        ImportedSchedule project = PrimaveraSample();
+        Schedule<LocalDateTime> schedule = project.Schedule();
+        XDocument doc = Svg.Parse(GanttChart.Render(schedule, null, project.StatusDate));
+
+        // A1030 "Duration 100%" has no remaining duration in the file: drawn as finished work.
+        Assert.Contains("A1030", Svg.WithClass(doc, "bar complete").Select(e => e.Attribute("data-activity")!.Value));
+        var criticalIds = Svg.WithClass(doc, "bar critical").Concat(Svg.WithClass(doc, "milestone critical")).Select(e => e.Attribute("data-activity")!.Value);
+        Assert.Equal(
+            schedule.Activities.Where(a => a.Critical && a.Status != ActivityStatus.Complete && a.Activity.Progress?.RemainingDuration != 0).Select(a => a.Id).OrderBy(i => i, StringComparer.Ordinal),
+            criticalIds.OrderBy(i => i, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Render_WithStatusDate_DrawsTheDataDateLineAtThatDate()
+    {
+        ImportedSchedule project = PrimaveraSample();
+        LocalDateTime dataDate = Assert.NotNull(project.StatusDate);
+        Schedule<LocalDateTime> schedule = project.Schedule();
+        XDocument doc = Svg.Parse(GanttChart.Render(schedule, null, dataDate));
+
+        XElement line = Assert.Single(Svg.WithClass(doc, "data-date"));
+        Assert.Contains(dataDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Assert.Single(Svg.WithClass(doc, "data-date-label")).Value, StringComparison.Ordinal);
+
+        // The line sits between the bars that start before and after it: proportional to the axis of the bars.
+        XElement Bar(ActivitySchedule<LocalDateTime> a) => doc.Descendants(Svg.Ns + "rect").First(e => e.Attribute("data-activity")?.Value == a.Id &&
+            e.Attribute("class")!.Value.StartsWith("bar", StringComparison.Ordinal));
+        ActivitySchedule<LocalDateTime> first = schedule.Activities.OrderBy(a => a.EarlyStart).First();
+        double x = Svg.Number(line, "x1");
+        Assert.Equal(x, Svg.Number(line, "x2"), 6);
+        Assert.True(first.EarlyStart <= dataDate ? Svg.Number(Bar(first), "x") <= x + 0.01 : Svg.Number(Bar(first), "x") >= x - 0.01);
+
+        Assert.Empty(Svg.WithClass(Svg.Parse(GanttChart.Render(schedule)), "data-date"));
+    }
+
+    [Fact]
+    public void Render_PlainScheduleWithStatusDate_DrawsTheLineBetweenTheRightTicks()
+    {
+        Schedule<double> schedule = CriticalPathScheduler.Schedule(Network());
+        XDocument doc = Svg.Parse(GanttChart.Render(schedule, null, 4.5));
+        XElement line = Assert.Single(Svg.WithClass(doc, "data-date"));
+        XElement Bar(string id) => doc.Descendants(Svg.Ns + "rect").Single(e => e.Attribute("data-activity")?.Value == id &&
+            e.Attribute("class")!.Value.StartsWith("bar", StringComparison.Ordinal));
+
+        // B runs 3 to 5: the data date 4.5 is three quarters along its bar.
+        double x = Svg.Number(line, "x1");
+        Assert.Equal(Svg.Number(Bar("B"), "x") + (0.75 * Svg.Number(Bar("B"), "width")), x, 1);
+        Assert.Contains("data date 4.5", Assert.Single(Svg.WithClass(doc, "data-date-label")).Value, StringComparison.Ordinal);
     }
 }

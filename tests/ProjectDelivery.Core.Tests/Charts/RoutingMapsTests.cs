@@ -34,7 +34,8 @@ public sealed class RoutingMapsTests
 
         Assert.Equal(6, map.Points.Count);
         Assert.Equal(new[] { 0, 5 }, map.Depots);
-        Assert.Equal(new[] { "van #1", "van #2", "bike #1" }, map.Routes.Select(r => r.Name));
+        Assert.Equal(new[] { "route 1 (van)", "route 2 (van)", "route 3 (bike)" }, map.Routes.Select(r => r.Name));
+        Assert.Equal(map.Routes.Select(r => r.Name), RoutingMaps.RouteNames(solution));
         Assert.Equal(new[] { 0, 1, 2, 0 }, map.Routes[0].Stops);
         Assert.Equal(new[] { 0, 3, 0 }, map.Routes[1].Stops);
         Assert.Equal(new[] { 5, 4 }, map.Routes[2].Stops);
