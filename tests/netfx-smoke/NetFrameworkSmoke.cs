@@ -35,6 +35,11 @@ public static class NetFrameworkSmoke
         Expect("ScheduleRow A finish", new DateTime(2027, 3, 3, 17, 0, 0), rows[0].EarlyFinish.GetValueOrDefault());
         Expect("ScheduleRow B finish", new DateTime(2027, 3, 5, 17, 0, 0), rows[1].EarlyFinish.GetValueOrDefault());
 
+        // Value equality on the netstandard2.0 build's own HashCode stand-in (no Microsoft.Bcl.HashCode there): equal
+        // working days hash alike, and a set of calendars' days keeps distinct days apart.
+        Expect("HashCode equal values", WorkingDay.Parse("09:00-12:00,13:00-17:00").GetHashCode(), WorkingDay.Parse("09:00-12:00,13:00-17:00").GetHashCode());
+        Expect("HashCode distinct values", 3, new HashSet<WorkingDay> { WorkingDay.Parse("09:00-17:00"), WorkingDay.Parse("09:00-12:00"), WorkingDay.Parse("13:00-17:00"), WorkingDay.Parse("09:00-17:00") }.Count);
+
         // Monte Carlo (parallel workers, MathNet distributions): a fixed 10-day activity always finishes at 10.
         var model = ScheduleRiskModel.Create(ProjectNetwork.Create(new[] { new Activity("X", 10) }),
             new[] { ActivityUncertainty.Create("X", UncertainValue.Triangular(10, 10, 10)) }, new RiskDriver[0]);

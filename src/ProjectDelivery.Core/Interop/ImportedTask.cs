@@ -64,4 +64,79 @@ public sealed record ImportedTask
 
     /// <summary>Gets the baseline cost (budget at completion of the task), if any.</summary>
     public decimal? BaselineCost { get; init; }
+
+    /// <summary>A copy with <see cref="OutlineNumber"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="outlineNumber">The new value (see <see cref="OutlineNumber"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithOutlineNumber(string? outlineNumber) => this with { OutlineNumber = outlineNumber };
+
+    /// <summary>A copy with <see cref="CalendarId"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="calendarId">The new value (see <see cref="CalendarId"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithCalendarId(string? calendarId) => this with { CalendarId = calendarId };
+
+    /// <summary>A copy with <see cref="ElapsedDuration"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="elapsedDuration">The new value (see <see cref="ElapsedDuration"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithElapsedDuration(bool elapsedDuration) => this with { ElapsedDuration = elapsedDuration };
+
+    /// <summary>A copy with <see cref="Deadline"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="deadline">The new value (see <see cref="Deadline"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithDeadline(LocalDateTime? deadline) => this with { Deadline = deadline };
+
+    /// <summary>A copy with <see cref="PercentComplete"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="percentComplete">The new value (see <see cref="PercentComplete"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithPercentComplete(double? percentComplete) => this with { PercentComplete = percentComplete };
+
+    /// <summary>A copy with <see cref="StoredEarlyStart"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="storedEarlyStart">The new value (see <see cref="StoredEarlyStart"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithStoredEarlyStart(LocalDateTime? storedEarlyStart) => this with { StoredEarlyStart = storedEarlyStart };
+
+    /// <summary>A copy with <see cref="StoredEarlyFinish"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="storedEarlyFinish">The new value (see <see cref="StoredEarlyFinish"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithStoredEarlyFinish(LocalDateTime? storedEarlyFinish) => this with { StoredEarlyFinish = storedEarlyFinish };
+
+    /// <summary>A copy with <see cref="StoredLateStart"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="storedLateStart">The new value (see <see cref="StoredLateStart"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithStoredLateStart(LocalDateTime? storedLateStart) => this with { StoredLateStart = storedLateStart };
+
+    /// <summary>A copy with <see cref="StoredLateFinish"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="storedLateFinish">The new value (see <see cref="StoredLateFinish"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithStoredLateFinish(LocalDateTime? storedLateFinish) => this with { StoredLateFinish = storedLateFinish };
+
+    /// <summary>A copy with <see cref="StoredTotalFloat"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="storedTotalFloat">The new value (see <see cref="StoredTotalFloat"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithStoredTotalFloat(double? storedTotalFloat) => this with { StoredTotalFloat = storedTotalFloat };
+
+    /// <summary>A copy with <see cref="StoredFreeFloat"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="storedFreeFloat">The new value (see <see cref="StoredFreeFloat"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithStoredFreeFloat(double? storedFreeFloat) => this with { StoredFreeFloat = storedFreeFloat };
+
+    /// <summary>A copy with <see cref="BaselineStart"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="baselineStart">The new value (see <see cref="BaselineStart"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithBaselineStart(LocalDateTime? baselineStart) => this with { BaselineStart = baselineStart };
+
+    /// <summary>A copy with <see cref="BaselineFinish"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="baselineFinish">The new value (see <see cref="BaselineFinish"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithBaselineFinish(LocalDateTime? baselineFinish) => this with { BaselineFinish = baselineFinish };
+
+    /// <summary>A copy with <see cref="BaselineDuration"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="baselineDuration">The new value (see <see cref="BaselineDuration"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithBaselineDuration(double? baselineDuration) => this with { BaselineDuration = baselineDuration };
+
+    /// <summary>A copy with <see cref="BaselineCost"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="baselineCost">The new value (see <see cref="BaselineCost"/>).</param>
+    /// <returns>A new record; this one is unchanged.</returns>
+    public ImportedTask WithBaselineCost(decimal? baselineCost) => this with { BaselineCost = baselineCost };
 }

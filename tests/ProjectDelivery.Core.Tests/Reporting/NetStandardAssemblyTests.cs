@@ -24,7 +24,7 @@ public sealed class NetStandardAssemblyTests
     private static readonly HashSet<string> AllowedReferences = new(StringComparer.Ordinal)
     {
         "netstandard", "NodaTime", "MathNet.Numerics", "System.Memory", "System.Buffers", "System.Numerics.Vectors",
-        "System.Runtime.CompilerServices.Unsafe", "Microsoft.Bcl.HashCode",
+        "System.Runtime.CompilerServices.Unsafe",
 
         // The JSON contract (ProjectDeliveryJson): the System.Text.Json package (with its System.Text.Encodings.Web) and NodaTime's converters.
         "System.Text.Json", "System.Text.Encodings.Web", "NodaTime.Serialization.SystemTextJson",

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using ProjectDelivery.Utility;
 
 namespace ProjectDelivery.Delivery.Routing;
 
@@ -94,6 +95,123 @@ public sealed class RoutingSolverOptions
 
     /// <summary>Whether local search runs SWAP* (tuning hook); null: the measured default.</summary>
     internal bool? UseSwapStar { get; set; }
+
+    /// <summary>Creates the default options (10 s time limit, no iteration limit, seed 1, cost objective).</summary>
+    public RoutingSolverOptions()
+    {
+    }
+
+    private RoutingSolverOptions(RoutingSolverOptions other)
+    {
+        TimeLimit = other.TimeLimit;
+        MaxIterations = other.MaxIterations;
+        Seed = other.Seed;
+        Objective = other.Objective;
+        Construction = other.Construction;
+        Threads = other.Threads;
+        Progress = other.Progress;
+        ProgressInterval = other.ProgressInterval;
+        InitialTemperature = other.InitialTemperature;
+        FinalTemperature = other.FinalTemperature;
+        FleetShare = other.FleetShare;
+        FleetByEjection = other.FleetByEjection;
+        StringRemovalFleetShare = other.StringRemovalFleetShare;
+        KeepSmallerFleet = other.KeepSmallerFleet;
+        UseLocalSearch = other.UseLocalSearch;
+        UseCrossExchange = other.UseCrossExchange;
+        UseSwapStar = other.UseSwapStar;
+    }
+
+    /// <summary>A copy with <see cref="TimeLimit"/> set: the way to configure the solver from C# 7.3 (no <c>init</c>).</summary>
+    /// <param name="timeLimit">Wall-clock limit; null for none (then set <see cref="MaxIterations"/>).</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeLimit"/> is negative.</exception>
+    public RoutingSolverOptions WithTimeLimit(Duration? timeLimit)
+    {
+        if (timeLimit is { } limit && limit < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeLimit), limit, "The time limit must not be negative.");
+        }
+
+        return new RoutingSolverOptions(this) { TimeLimit = timeLimit };
+    }
+
+    /// <summary>A copy with <see cref="MaxIterations"/> set.</summary>
+    /// <param name="maxIterations">Iterations per thread; null for none (then set <see cref="TimeLimit"/>).</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxIterations"/> is negative.</exception>
+    public RoutingSolverOptions WithMaxIterations(long? maxIterations)
+    {
+        if (maxIterations is { } iterations && iterations < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxIterations), iterations, "The iteration limit must not be negative.");
+        }
+
+        return new RoutingSolverOptions(this) { MaxIterations = maxIterations };
+    }
+
+    /// <summary>A copy with <see cref="Seed"/> set.</summary>
+    /// <param name="seed">Random seed; any value.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    public RoutingSolverOptions WithSeed(int seed) => new(this) { Seed = seed };
+
+    /// <summary>A copy with <see cref="Objective"/> set.</summary>
+    /// <param name="objective">What to minimise.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is not a defined value.</exception>
+    public RoutingSolverOptions WithObjective(RoutingObjective objective)
+    {
+        if (!Enum.IsDefined(typeof(RoutingObjective), objective))
+        {
+            throw new ArgumentOutOfRangeException(nameof(objective), objective, "The objective should be Cost or Vehicles.");
+        }
+
+        return new RoutingSolverOptions(this) { Objective = objective };
+    }
+
+    /// <summary>A copy with <see cref="Construction"/> set.</summary>
+    /// <param name="construction">How the first plan is built.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="construction"/> is not a defined value.</exception>
+    public RoutingSolverOptions WithConstruction(RoutingConstruction construction)
+    {
+        if (!Enum.IsDefined(typeof(RoutingConstruction), construction))
+        {
+            throw new ArgumentOutOfRangeException(nameof(construction), construction,
+                "The construction should be one of " + string.Join(", ", Enum.GetNames(typeof(RoutingConstruction))) + ".");
+        }
+
+        return new RoutingSolverOptions(this) { Construction = construction };
+    }
+
+    /// <summary>A copy with <see cref="Threads"/> set.</summary>
+    /// <param name="threads">Independent parallel searches, 1 to 256.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threads"/> is outside [1, 256].</exception>
+    public RoutingSolverOptions WithThreads(int threads)
+    {
+        Preconditions.CheckArgumentRange(nameof(threads), threads, 1, 256);
+        return new RoutingSolverOptions(this) { Threads = threads };
+    }
+
+    /// <summary>A copy with <see cref="Progress"/> set.</summary>
+    /// <param name="progress">Receives the best plan so far; null for none.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    public RoutingSolverOptions WithProgress(IProgress<RoutingProgress>? progress) => new(this) { Progress = progress };
+
+    /// <summary>A copy with <see cref="ProgressInterval"/> set.</summary>
+    /// <param name="progressInterval">Least time between two progress reports.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progressInterval"/> is negative.</exception>
+    public RoutingSolverOptions WithProgressInterval(Duration progressInterval)
+    {
+        if (progressInterval < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(progressInterval), progressInterval, "The progress interval must not be negative.");
+        }
+
+        return new RoutingSolverOptions(this) { ProgressInterval = progressInterval };
+    }
 
     /// <summary>Checks every setting; reports all problems together.</summary>
     /// <exception cref="ArgumentException">One or more settings are invalid.</exception>

@@ -35,4 +35,48 @@ public sealed class EarnedValueOptions
         Preconditions.CheckNotNull(Thresholds.CostVariancePercent, nameof(Thresholds) + "." + nameof(Thresholds.CostVariancePercent));
         Preconditions.CheckNotNull(Thresholds.ScheduleVariancePercent, nameof(Thresholds) + "." + nameof(Thresholds.ScheduleVariancePercent));
     }
+
+    /// <summary>Creates the default options (the same as <see cref="Default"/>).</summary>
+    public EarnedValueOptions()
+    {
+    }
+
+    private EarnedValueOptions(EarnedValueOptions other)
+    {
+        PrimaryEstimate = other.PrimaryEstimate;
+        CompositeCpiWeight = other.CompositeCpiWeight;
+        Thresholds = other.Thresholds;
+    }
+
+    /// <summary>A copy with <see cref="PrimaryEstimate"/> set: the way to configure the analysis from C# 7.3 (no <c>init</c>).</summary>
+    /// <param name="primaryEstimate">The EAC method reported as the estimate at completion.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="primaryEstimate"/> is not a defined value.</exception>
+    public EarnedValueOptions WithPrimaryEstimate(EstimateAtCompletionMethod primaryEstimate)
+    {
+        if (!Enum.IsDefined(typeof(EstimateAtCompletionMethod), primaryEstimate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(primaryEstimate), primaryEstimate,
+                "The estimate-at-completion method should be one of " + string.Join(", ", Enum.GetNames(typeof(EstimateAtCompletionMethod))) + ".");
+        }
+
+        return new EarnedValueOptions(this) { PrimaryEstimate = primaryEstimate };
+    }
+
+    /// <summary>A copy with <see cref="CompositeCpiWeight"/> set.</summary>
+    /// <param name="compositeCpiWeight">Weight of CPI in the composite index, 0 to 1.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="compositeCpiWeight"/> is outside [0, 1].</exception>
+    public EarnedValueOptions WithCompositeCpiWeight(double compositeCpiWeight)
+    {
+        Preconditions.CheckArgumentRange(nameof(compositeCpiWeight), compositeCpiWeight, 0.0, 1.0);
+        return new EarnedValueOptions(this) { CompositeCpiWeight = compositeCpiWeight };
+    }
+
+    /// <summary>A copy with <see cref="Thresholds"/> set.</summary>
+    /// <param name="thresholds">Status thresholds of the indices.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="thresholds"/> is null.</exception>
+    public EarnedValueOptions WithThresholds(EarnedValueThresholds thresholds) =>
+        new(this) { Thresholds = Preconditions.CheckNotNull(thresholds, nameof(thresholds)) };
 }

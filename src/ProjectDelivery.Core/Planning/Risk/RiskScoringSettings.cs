@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ProjectDelivery.Utility;
 
 namespace ProjectDelivery.Planning.Risk;
 
@@ -74,5 +75,77 @@ public sealed class RiskScoringSettings
         }
 
         return RiskScoringModel.Create(RiskScale.FromBounds(probability), RiskScale.FromBounds(cost), RiskScale.FromBounds(schedule), matrix);
+    }
+
+    /// <summary>Creates the default settings: a 5 × 5 matrix with scales derived from the deterministic plan.</summary>
+    public RiskScoringSettings()
+    {
+    }
+
+    private RiskScoringSettings(RiskScoringSettings other)
+    {
+        Size = other.Size;
+        ProbabilityBounds = other.ProbabilityBounds;
+        ScheduleBounds = other.ScheduleBounds;
+        CostBounds = other.CostBounds;
+        Amber = other.Amber;
+        Red = other.Red;
+    }
+
+    /// <summary>A copy with <see cref="Size"/> set: the way to configure scoring from C# 7.3 (no <c>init</c>).</summary>
+    /// <param name="size">Levels of the matrix, 3 to 10.</param>
+    /// <returns>A new settings object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is outside [3, 10].</exception>
+    public RiskScoringSettings WithSize(int size)
+    {
+        if (size < 3 || size > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(size), size, "The matrix size should be in range [3, 10].");
+        }
+
+        return new RiskScoringSettings(this) { Size = size };
+    }
+
+    /// <summary>A copy with <see cref="ProbabilityBounds"/> set.</summary>
+    /// <param name="probabilityBounds">Size + 1 ascending bounds of the probability scale; null for the default.</param>
+    /// <returns>A new settings object; this one is unchanged.</returns>
+    public RiskScoringSettings WithProbabilityBounds(IReadOnlyList<double>? probabilityBounds) => new(this) { ProbabilityBounds = probabilityBounds };
+
+    /// <summary>A copy with <see cref="ScheduleBounds"/> set.</summary>
+    /// <param name="scheduleBounds">Size + 1 ascending bounds of the schedule impact scale; null for the default.</param>
+    /// <returns>A new settings object; this one is unchanged.</returns>
+    public RiskScoringSettings WithScheduleBounds(IReadOnlyList<double>? scheduleBounds) => new(this) { ScheduleBounds = scheduleBounds };
+
+    /// <summary>A copy with <see cref="CostBounds"/> set.</summary>
+    /// <param name="costBounds">Size + 1 ascending bounds of the cost impact scale; null for the default.</param>
+    /// <returns>A new settings object; this one is unchanged.</returns>
+    public RiskScoringSettings WithCostBounds(IReadOnlyList<double>? costBounds) => new(this) { CostBounds = costBounds };
+
+    /// <summary>A copy with <see cref="Amber"/> set.</summary>
+    /// <param name="amber">Score from which a cell is amber; null for the matrix default.</param>
+    /// <returns>A new settings object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amber"/> is NaN or infinite.</exception>
+    public RiskScoringSettings WithAmber(double? amber)
+    {
+        if (amber is { } value)
+        {
+            Preconditions.CheckFinite(nameof(amber), value);
+        }
+
+        return new RiskScoringSettings(this) { Amber = amber };
+    }
+
+    /// <summary>A copy with <see cref="Red"/> set.</summary>
+    /// <param name="red">Score from which a cell is red; null for the matrix default.</param>
+    /// <returns>A new settings object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="red"/> is NaN or infinite.</exception>
+    public RiskScoringSettings WithRed(double? red)
+    {
+        if (red is { } value)
+        {
+            Preconditions.CheckFinite(nameof(red), value);
+        }
+
+        return new RiskScoringSettings(this) { Red = red };
     }
 }

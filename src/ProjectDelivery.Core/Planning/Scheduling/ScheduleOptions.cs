@@ -33,6 +33,69 @@ public class ScheduleOptions
 
     /// <summary>Checks every option; all problems are reported together.</summary>
     /// <exception cref="ArgumentException">Some option is invalid.</exception>
+    /// <summary>Creates the default options: no status date, retained logic, zero critical float, 100 critical paths.</summary>
+    public ScheduleOptions()
+    {
+    }
+
+    private protected ScheduleOptions(ScheduleOptions other)
+    {
+        StatusDate = other.StatusDate;
+        ProgressMode = other.ProgressMode;
+        CriticalFloatThreshold = other.CriticalFloatThreshold;
+        MaxCriticalPaths = other.MaxCriticalPaths;
+    }
+
+    /// <summary>A copy with <see cref="StatusDate"/> set: the way to configure scheduling from C# 7.3 (no <c>init</c>).</summary>
+    /// <param name="statusDate">The data date of progress; null for none.</param>
+    /// <returns>A new options object of the same kind (calendar options stay calendar options); this one is unchanged.</returns>
+    public ScheduleOptions WithStatusDate(ScheduleMoment? statusDate) =>
+        Copy(statusDate, ProgressMode, CriticalFloatThreshold, MaxCriticalPaths);
+
+    /// <summary>A copy with <see cref="ProgressMode"/> set.</summary>
+    /// <param name="progressMode">Retained logic or progress override.</param>
+    /// <returns>A new options object of the same kind; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progressMode"/> is not a defined value.</exception>
+    public ScheduleOptions WithProgressMode(ProgressMode progressMode)
+    {
+        if (progressMode is not ProgressMode.RetainedLogic and not ProgressMode.ProgressOverride)
+        {
+            throw new ArgumentOutOfRangeException(nameof(progressMode), progressMode, "The progress mode should be RetainedLogic or ProgressOverride.");
+        }
+
+        return Copy(StatusDate, progressMode, CriticalFloatThreshold, MaxCriticalPaths);
+    }
+
+    /// <summary>A copy with <see cref="CriticalFloatThreshold"/> set.</summary>
+    /// <param name="criticalFloatThreshold">Total float at or below which an activity is critical, in time units.</param>
+    /// <returns>A new options object of the same kind; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="criticalFloatThreshold"/> is NaN or infinite.</exception>
+    public ScheduleOptions WithCriticalFloatThreshold(double criticalFloatThreshold)
+    {
+        Utility.Preconditions.CheckFinite(nameof(criticalFloatThreshold), criticalFloatThreshold);
+        return Copy(StatusDate, ProgressMode, criticalFloatThreshold, MaxCriticalPaths);
+    }
+
+    /// <summary>A copy with <see cref="MaxCriticalPaths"/> set.</summary>
+    /// <param name="maxCriticalPaths">Most critical paths listed; 0 lists none.</param>
+    /// <returns>A new options object of the same kind; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCriticalPaths"/> is negative.</exception>
+    public ScheduleOptions WithMaxCriticalPaths(int maxCriticalPaths)
+    {
+        Utility.Preconditions.CheckArgumentRange(nameof(maxCriticalPaths), maxCriticalPaths, 0, int.MaxValue);
+        return Copy(StatusDate, ProgressMode, CriticalFloatThreshold, maxCriticalPaths);
+    }
+
+    /// <summary>A copy of this object (of its own kind) with the base settings replaced.</summary>
+    private protected virtual ScheduleOptions Copy(ScheduleMoment? statusDate, ProgressMode progressMode, double criticalFloatThreshold, int maxCriticalPaths) =>
+        new ScheduleOptions
+        {
+            StatusDate = statusDate,
+            ProgressMode = progressMode,
+            CriticalFloatThreshold = criticalFloatThreshold,
+            MaxCriticalPaths = maxCriticalPaths,
+        };
+
     internal virtual void Validate()
     {
         var errors = new List<string>();
@@ -100,6 +163,77 @@ public sealed class CalendarScheduleOptions : ScheduleOptions
     public LagCalendar LagCalendar { get; init; } = LagCalendar.Successor;
 
     /// <inheritdoc />
+    private CalendarScheduleOptions(CalendarScheduleOptions other)
+        : base(other)
+    {
+        ProjectStart = other.ProjectStart;
+        Calendar = other.Calendar;
+        TimeUnit = other.TimeUnit;
+        LagCalendar = other.LagCalendar;
+    }
+
+    /// <summary>A copy with <see cref="ScheduleOptions.StatusDate"/> set (calendar mode needs a date).</summary>
+    /// <param name="statusDate">The data date of progress; null for none.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    public new CalendarScheduleOptions WithStatusDate(ScheduleMoment? statusDate) => (CalendarScheduleOptions)base.WithStatusDate(statusDate);
+
+    /// <summary>A copy with <see cref="ScheduleOptions.ProgressMode"/> set.</summary>
+    /// <param name="progressMode">Retained logic or progress override.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progressMode"/> is not a defined value.</exception>
+    public new CalendarScheduleOptions WithProgressMode(ProgressMode progressMode) => (CalendarScheduleOptions)base.WithProgressMode(progressMode);
+
+    /// <summary>A copy with <see cref="ScheduleOptions.CriticalFloatThreshold"/> set.</summary>
+    /// <param name="criticalFloatThreshold">Total float at or below which an activity is critical, in time units.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="criticalFloatThreshold"/> is NaN or infinite.</exception>
+    public new CalendarScheduleOptions WithCriticalFloatThreshold(double criticalFloatThreshold) =>
+        (CalendarScheduleOptions)base.WithCriticalFloatThreshold(criticalFloatThreshold);
+
+    /// <summary>A copy with <see cref="ScheduleOptions.MaxCriticalPaths"/> set.</summary>
+    /// <param name="maxCriticalPaths">Most critical paths listed; 0 lists none.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCriticalPaths"/> is negative.</exception>
+    public new CalendarScheduleOptions WithMaxCriticalPaths(int maxCriticalPaths) => (CalendarScheduleOptions)base.WithMaxCriticalPaths(maxCriticalPaths);
+
+    /// <summary>A copy with <see cref="TimeUnit"/> set.</summary>
+    /// <param name="timeUnit">Working time of one duration unit; null for the calendar's standard day.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeUnit"/> is zero or negative.</exception>
+    public CalendarScheduleOptions WithTimeUnit(Duration? timeUnit)
+    {
+        if (timeUnit is { } unit && unit <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeUnit), unit, "The time unit must be a positive duration.");
+        }
+
+        return new CalendarScheduleOptions(this) { TimeUnit = timeUnit };
+    }
+
+    /// <summary>A copy with <see cref="LagCalendar"/> set.</summary>
+    /// <param name="lagCalendar">The calendar lags are counted on.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lagCalendar"/> is not a defined value.</exception>
+    public CalendarScheduleOptions WithLagCalendar(LagCalendar lagCalendar)
+    {
+        if (lagCalendar is not LagCalendar.Successor and not LagCalendar.Predecessor and not LagCalendar.Continuous and not LagCalendar.Project)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lagCalendar), lagCalendar, "The lag calendar should be Successor, Predecessor, Continuous or Project.");
+        }
+
+        return new CalendarScheduleOptions(this) { LagCalendar = lagCalendar };
+    }
+
+    /// <inheritdoc/>
+    private protected override ScheduleOptions Copy(ScheduleMoment? statusDate, ProgressMode progressMode, double criticalFloatThreshold, int maxCriticalPaths) =>
+        new CalendarScheduleOptions(this)
+        {
+            StatusDate = statusDate,
+            ProgressMode = progressMode,
+            CriticalFloatThreshold = criticalFloatThreshold,
+            MaxCriticalPaths = maxCriticalPaths,
+        };
+
     private protected override void AddErrors(List<string> errors)
     {
         if (TimeUnit is { } unit && unit <= Duration.Zero)

@@ -50,4 +50,64 @@ public sealed class KpiOptions
             throw new ArgumentException("Invalid KPI options: " + string.Join("; ", problems) + ".", "options");
         }
     }
+
+    /// <summary>Creates the default options (the same as <see cref="Default"/>).</summary>
+    public KpiOptions()
+    {
+    }
+
+    private KpiOptions(KpiOptions other)
+    {
+        EarlyTolerance = other.EarlyTolerance;
+        LateTolerance = other.LateTolerance;
+        InFullTolerance = other.InFullTolerance;
+        AsOf = other.AsOf;
+    }
+
+    /// <summary>A copy with <see cref="EarlyTolerance"/> set: the way to configure KPIs from C# 7.3 (no <c>init</c>).</summary>
+    /// <param name="earlyTolerance">How early a delivery may be and still count as on time; null for any.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="earlyTolerance"/> is negative.</exception>
+    public KpiOptions WithEarlyTolerance(Duration? earlyTolerance)
+    {
+        if (earlyTolerance is { } early && early < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(earlyTolerance), early, "The early tolerance must not be negative.");
+        }
+
+        return new KpiOptions(this) { EarlyTolerance = earlyTolerance };
+    }
+
+    /// <summary>A copy with <see cref="LateTolerance"/> set.</summary>
+    /// <param name="lateTolerance">How late a delivery may be and still count as on time.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lateTolerance"/> is negative.</exception>
+    public KpiOptions WithLateTolerance(Duration lateTolerance)
+    {
+        if (lateTolerance < Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lateTolerance), lateTolerance, "The late tolerance must not be negative.");
+        }
+
+        return new KpiOptions(this) { LateTolerance = lateTolerance };
+    }
+
+    /// <summary>A copy with <see cref="InFullTolerance"/> set.</summary>
+    /// <param name="inFullTolerance">Share of a line that may be missing and still count as in full, in [0, 1).</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="inFullTolerance"/> is outside [0, 1).</exception>
+    public KpiOptions WithInFullTolerance(double inFullTolerance)
+    {
+        if (double.IsNaN(inFullTolerance) || inFullTolerance < 0 || inFullTolerance >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(inFullTolerance), inFullTolerance, "The in-full tolerance should be in range [0, 1).");
+        }
+
+        return new KpiOptions(this) { InFullTolerance = inFullTolerance };
+    }
+
+    /// <summary>A copy with <see cref="AsOf"/> set.</summary>
+    /// <param name="asOf">Orders still open at this instant are left out; null measures every order as final.</param>
+    /// <returns>A new options object; this one is unchanged.</returns>
+    public KpiOptions WithAsOf(Instant? asOf) => new(this) { AsOf = asOf };
 }

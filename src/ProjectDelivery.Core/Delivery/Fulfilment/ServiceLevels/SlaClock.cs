@@ -125,6 +125,20 @@ public sealed class SlaClock
     public SlaStatus Evaluate(IEnumerable<SlaEvent> events, Instant asOf) =>
         Evaluate(Preconditions.CheckNotNull(events, nameof(events)).ToArray().AsSpan(), asOf);
 
+    /// <summary>The clock's status at <paramref name="asOf"/> (latest cycle started by then).</summary>
+    /// <param name="events">The timeline, in time order.</param>
+    /// <param name="asOf">The instant to report at; later events are ignored (but validated).</param>
+    /// <returns>The status.</returns>
+    /// <remarks>
+    /// An array fits both the span and the sequence overloads equally well for C# 7.3 to 13 (error CS0121); this
+    /// overload is the exact match, so <c>clock.Evaluate(new[] { SlaEvent.Start(opened) }, asOf)</c> compiles in every
+    /// language version.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="SlaTimelineException">The timeline is out of order or inconsistent.</exception>
+    public SlaStatus Evaluate(SlaEvent[] events, Instant asOf) =>
+        Evaluate(new ReadOnlySpan<SlaEvent>(Preconditions.CheckNotNull(events, nameof(events))), asOf);
+
     /// <summary>The status of every cycle started by <paramref name="asOf"/>, in order (empty when not started).</summary>
     /// <param name="events">The timeline, in time order.</param>
     /// <param name="asOf">The instant to report at.</param>

@@ -31,6 +31,16 @@ public sealed class SlaEventLogBuilder
     /// <summary>Adds one timeline.</summary>
     /// <param name="events">Its events in order.</param>
     /// <returns>This builder.</returns>
+    /// <remarks>
+    /// An array fits both the span and the sequence overloads equally well for C# 7.3 to 13 (error CS0121); this
+    /// overload is the exact match, so <c>builder.Add(new[] { SlaEvent.Start(opened) })</c> compiles in every language version.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    public SlaEventLogBuilder Add(SlaEvent[] events) => Add(new ReadOnlySpan<SlaEvent>(Preconditions.CheckNotNull(events, nameof(events))));
+
+    /// <summary>Adds one timeline.</summary>
+    /// <param name="events">Its events in order.</param>
+    /// <returns>This builder.</returns>
     public SlaEventLogBuilder Add(IEnumerable<SlaEvent> events)
     {
         _events.AddRange(Preconditions.CheckNotNull(events, nameof(events)));

@@ -120,4 +120,35 @@ public sealed record DeliveryOrder
             _priority = value;
         }
     }
+
+
+    /// <summary>A copy with <see cref="RequiredSkills"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="requiredSkills">Skills the vehicle needs.</param>
+    /// <returns>A new deliveryOrder; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requiredSkills"/> is null.</exception>
+    public DeliveryOrder WithRequiredSkills(IReadOnlyList<string> requiredSkills) => this with { RequiredSkills = Preconditions.CheckNotNull(requiredSkills, nameof(requiredSkills)) };
+
+    /// <summary>A copy with <see cref="Penalty"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="penalty">Cost of leaving the order unserved (which makes it optional); null makes it mandatory.</param>
+    /// <returns>A new deliveryOrder; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penalty"/> is negative, NaN or infinite.</exception>
+    public DeliveryOrder WithPenalty(double? penalty) => this with { Penalty = penalty is { } value && (double.IsNaN(value) || double.IsInfinity(value) || value < 0) ? throw new ArgumentOutOfRangeException(nameof(penalty), value, $"Order '{Id}': the penalty must be finite and non-negative.") : penalty };
+
+    /// <summary>A copy with <see cref="Windows"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="windows">Every window in which service may start, sorted and disjoint.</param>
+    /// <returns>A new deliveryOrder; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="windows"/> is null or empty.</exception>
+    public DeliveryOrder WithWindows(IReadOnlyList<Interval> windows) => this with { Windows = windows };
+
+    /// <summary>A copy with <see cref="LatenessCostPerHour"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="latenessCostPerHour">Cost per hour of starting service after the last window closes; 0 makes the windows hard.</param>
+    /// <returns>A new deliveryOrder; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="latenessCostPerHour"/> is negative, NaN or infinite.</exception>
+    public DeliveryOrder WithLatenessCostPerHour(double latenessCostPerHour) => this with { LatenessCostPerHour = latenessCostPerHour };
+
+    /// <summary>A copy with <see cref="Priority"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="priority">Non-negative priority.</param>
+    /// <returns>A new deliveryOrder; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="priority"/> is negative.</exception>
+    public DeliveryOrder WithPriority(int priority) => this with { Priority = priority };
 }

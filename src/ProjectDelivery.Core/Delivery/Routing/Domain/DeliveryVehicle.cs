@@ -60,4 +60,44 @@ public sealed record DeliveryVehicle
 
     /// <summary>Skills of vehicle and driver.</summary>
     public IReadOnlyList<string> Skills { get; init; } = Array.Empty<string>();
+
+
+    /// <summary>A copy with <see cref="MaxWorkingTime"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="maxWorkingTime">Longest working time of the shift; null for no limit beyond the shift.</param>
+    /// <returns>A new deliveryVehicle; this one is unchanged.</returns>
+    public DeliveryVehicle WithMaxWorkingTime(Duration? maxWorkingTime) => this with { MaxWorkingTime = maxWorkingTime };
+
+    /// <summary>A copy with <see cref="FixedCost"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="fixedCost">Cost of using the vehicle at all.</param>
+    /// <returns>A new deliveryVehicle; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fixedCost"/> is negative, NaN or infinite.</exception>
+    public DeliveryVehicle WithFixedCost(double fixedCost) => this with { FixedCost = CheckCost(fixedCost, nameof(fixedCost)) };
+
+    /// <summary>A copy with <see cref="CostPerKilometre"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="costPerKilometre">Cost per kilometre driven.</param>
+    /// <returns>A new deliveryVehicle; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="costPerKilometre"/> is negative, NaN or infinite.</exception>
+    public DeliveryVehicle WithCostPerKilometre(double costPerKilometre) => this with { CostPerKilometre = CheckCost(costPerKilometre, nameof(costPerKilometre)) };
+
+    /// <summary>A copy with <see cref="CostPerHour"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="costPerHour">Cost per working hour.</param>
+    /// <returns>A new deliveryVehicle; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="costPerHour"/> is negative, NaN or infinite.</exception>
+    public DeliveryVehicle WithCostPerHour(double costPerHour) => this with { CostPerHour = CheckCost(costPerHour, nameof(costPerHour)) };
+
+    /// <summary>A copy with <see cref="Skills"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="skills">Skills of vehicle and driver.</param>
+    /// <returns>A new deliveryVehicle; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="skills"/> is null.</exception>
+    public DeliveryVehicle WithSkills(IReadOnlyList<string> skills) => this with { Skills = Preconditions.CheckNotNull(skills, nameof(skills)) };
+
+    private double CheckCost(double value, string paramName)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value) || value < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"Vehicle '{Id}': costs must be finite and non-negative.");
+        }
+
+        return value;
+    }
 }

@@ -72,4 +72,17 @@ public sealed record ShipmentOrder
 
     /// <summary>Cost of not carrying the shipment; null for a mandatory shipment.</summary>
     public double? Penalty { get; init; }
+
+
+    /// <summary>A copy with <see cref="RequiredSkills"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="requiredSkills">Skills the vehicle needs.</param>
+    /// <returns>A new shipmentOrder; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requiredSkills"/> is null.</exception>
+    public ShipmentOrder WithRequiredSkills(IReadOnlyList<string> requiredSkills) => this with { RequiredSkills = Preconditions.CheckNotNull(requiredSkills, nameof(requiredSkills)) };
+
+    /// <summary>A copy with <see cref="Penalty"/> set: the way to set it from C# 7.3 (no <c>init</c> or <c>with</c>).</summary>
+    /// <param name="penalty">Cost of leaving the order unserved (which makes it optional); null makes it mandatory.</param>
+    /// <returns>A new shipmentOrder; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penalty"/> is negative, NaN or infinite.</exception>
+    public ShipmentOrder WithPenalty(double? penalty) => this with { Penalty = penalty is { } value && (double.IsNaN(value) || double.IsInfinity(value) || value < 0) ? throw new ArgumentOutOfRangeException(nameof(penalty), value, $"Order '{Id}': the penalty must be finite and non-negative.") : penalty };
 }

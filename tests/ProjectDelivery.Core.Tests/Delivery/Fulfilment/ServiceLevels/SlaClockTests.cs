@@ -514,4 +514,34 @@ public sealed class SlaClockTests
 
         return (running ? SlaState.Running : SlaState.Paused, elapsed, running ? crossed : null, elapsed >= warning * goal);
     }
+
+    [Fact]
+    public void Evaluate_ArraySpanOrSequence_GiveTheSameStatus()
+    {
+        // The array overload is the C# 7.3-to-13 tie-breaker between the span and the sequence overloads (CS0121).
+        SlaClock clock = SlaClock.Create(LondonOffice, Duration.FromHours(8), 0.75);
+        SlaEvent[] events = { SlaEvent.Start(Utc(2027, 3, 26, 15)), SlaEvent.Pause(Utc(2027, 3, 29, 10)), SlaEvent.Resume(Utc(2027, 3, 29, 14)) };
+        Instant asOf = Utc(2027, 3, 30, 9);
+
+        SlaStatus fromArray = clock.Evaluate(events, asOf);
+
+        Assert.Equal(clock.Evaluate(new ReadOnlySpan<SlaEvent>(events), asOf), fromArray);
+        Assert.Equal(clock.Evaluate(events.ToList(), asOf), fromArray);
+        Assert.Equal(Duration.FromHours(7), fromArray.Elapsed);
+        Assert.Equal("events", Assert.Throws<ArgumentNullException>(() => clock.Evaluate((SlaEvent[])null!, asOf)).ParamName);
+    }
+
+    [Fact]
+    public void Add_ArrayOfEvents_AddsOneTimelineLikeTheSequenceOverload()
+    {
+        SlaEvent[] events = { SlaEvent.Start(Utc(2027, 3, 26, 15)), SlaEvent.Stop(Utc(2027, 3, 29, 10)) };
+
+        SlaEventLog fromArrays = new SlaEventLogBuilder().Add(events).Add(new[] { SlaEvent.Start(Utc(2027, 3, 1, 9)) }).Build();
+        SlaEventLog fromLists = new SlaEventLogBuilder().Add(events.ToList()).Add(new List<SlaEvent> { SlaEvent.Start(Utc(2027, 3, 1, 9)) }).Build();
+
+        Assert.Equal(2, fromArrays.Count);
+        Assert.Equal(fromLists.GetTimeline(0).ToArray(), fromArrays.GetTimeline(0).ToArray());
+        Assert.Equal(fromLists.GetTimeline(1).ToArray(), fromArrays.GetTimeline(1).ToArray());
+        Assert.Equal("events", Assert.Throws<ArgumentNullException>(() => new SlaEventLogBuilder().Add((SlaEvent[])null!)).ParamName);
+    }
 }

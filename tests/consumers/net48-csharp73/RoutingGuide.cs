@@ -1,0 +1,32 @@
+// docs/getting-started/routing.md, changed only where C# 7.3 demands it (each change marked "C# 7.3:"), then what it found.
+using System;
+using System.Collections.Generic;
+using ProjectDelivery.Delivery.Routing;
+using ProjectDelivery.Delivery.Routing.Model;
+using ProjectDelivery.Delivery.Routing.Solutions;
+using ProjectDelivery.Reporting;
+
+internal static class RoutingGuide
+{
+    public static void Run()
+    {
+var network = TravelNetwork.FromPlanarCoordinates(               // location 0 is the depot
+    new double[] { 0, 10, 10, 0, -10, -10, 0 },
+    new double[] { 0, 0, 10, 10, 0, -10, -10 });
+var jobs = new[]
+{
+    new Job("C1", location: 1, demand: new double[] { 4 }), new Job("C2", location: 2, demand: new double[] { 4 }),
+    new Job("C3", location: 3, demand: new double[] { 4 }), new Job("C4", location: 4, demand: new double[] { 4 }),
+    new Job("C5", location: 5, demand: new double[] { 4 }), new Job("C6", location: 6, demand: new double[] { 4 }),
+};
+var fleet = new[] { new VehicleType("van", count: 2, capacity: new double[] { 12 }, startLocation: 0, endLocation: 0) };
+var problem = new RoutingProblem(network, jobs, fleet);
+
+// C# 7.3: no init-only setters, so the options are configured through With… methods.
+RoutingSolution plan = RoutingSolver.Solve(problem, new RoutingSolverOptions().WithTimeLimit(null).WithMaxIterations(2_000).WithSeed(7));
+int vans = plan.VehiclesUsed;                               // 2: 24 units of demand, 12 per van
+double distance = plan.Distance;                            // 80: each van serves one half of the ring
+IReadOnlyList<RouteStopRow> stops = RouteStopRow.From(plan); // vehicle, sequence, job, arrival, load
+        Console.WriteLine($"routing: {vans} vans, distance {Program.F(distance)}, {stops.Count} stops");
+    }
+}
