@@ -137,9 +137,14 @@ public static class RoutingSolver
         foreach (KeyValuePair<int, int> entry in fixedStops)
         {
             int vehicle = entry.Key;
-            Preconditions.CheckArgument(vehicle >= 0 && vehicle < problem.VehicleCount && state.RouteLength(vehicle) >= entry.Value && entry.Value >= 0, nameof(fixedStops),
-                $"Vehicle {vehicle}: cannot fix {entry.Value} stops; its route has {(vehicle >= 0 && vehicle < problem.VehicleCount ? state.RouteLength(vehicle) : 0)}.");
-            state.FixPrefix(vehicle, entry.Value);
+            int slot = Array.IndexOf(state.PublicVehicle, vehicle);
+            int length = slot >= 0 && vehicle >= 0 && vehicle < problem.VehicleCount ? state.RouteLength(slot) : 0;
+            Preconditions.CheckArgument(vehicle >= 0 && vehicle < problem.VehicleCount && length >= entry.Value && entry.Value >= 0, nameof(fixedStops),
+                $"Vehicle {vehicle}: cannot fix {entry.Value} stops; its route has {length}.");
+            if (slot >= 0)
+            {
+                state.FixPrefix(slot, entry.Value);
+            }
         }
 
         return Run(problem, state, options, cancellationToken);
@@ -147,13 +152,9 @@ public static class RoutingSolver
 
     private static SearchState StateFrom(RoutingProblem problem, IReadOnlyDictionary<int, IReadOnlyList<int>> routes, Func<int, int> mapJob)
     {
-        var arrays = new int[problem.VehicleCount][];
-        for (int v = 0; v < arrays.Length; v++)
-        {
-            arrays[v] = routes.TryGetValue(v, out IReadOnlyList<int>? jobs) ? jobs.Select(mapJob).Where(j => j >= 0).ToArray() : Array.Empty<int>();
-        }
-
-        var state = new SearchState(problem.Data);
+        int[][] arrays = problem.Data.AssignSlots(
+            routes.OrderBy(r => r.Key).Select(r => new KeyValuePair<int, int[]>(r.Key, r.Value.Select(mapJob).Where(j => j >= 0).ToArray())), out int[] publicOf);
+        var state = new SearchState(problem.Data) { PublicVehicle = publicOf };
         state.LoadRoutes(arrays);
         state.RecomputeTotals();
         return state;
@@ -164,7 +165,7 @@ public static class RoutingSolver
         var clock = Stopwatch.StartNew();
         ProblemData data = problem.Data;
         var neighbours = new NeighbourLists(data, NeighbourCount);
-        var reporter = new ProgressReporter(problem, options, clock);
+        var reporter = new ProgressReporter(problem, options, clock, state.PublicVehicle);
         int threads = options.Threads;
         var results = new SearchResult[threads];
         if (threads == 1)
@@ -241,7 +242,7 @@ public static class RoutingSolver
         }
 
         var statistics = new SolverStatistics(iterations, accepted, insertions, moves, Duration.FromTimeSpan(clock.Elapsed), options.Seed);
-        RoutingSolution solution = Snapshot(problem, best.Routes, statistics);
+        RoutingSolution solution = Snapshot(problem, best.Routes, state.PublicVehicle, statistics);
         reporter.ReportFinal(solution, iterations);
         return solution;
     }
@@ -366,7 +367,7 @@ public static class RoutingSolver
         search.Improve(budget, best, () => reporter.ReportIfDue(best, search.Iterations, budget.Progress(search.Iterations), options.Objective));
         var routes = new int[data.VehicleCount][];
         state.CopyRoutesTo(routes);
-        RoutingSolution plan = Snapshot(problem, routes, SolverStatistics.None);
+        RoutingSolution plan = Snapshot(problem, routes, state.PublicVehicle, SolverStatistics.None);
         return new SearchResult(routes, plan, search.Iterations, search.Accepted, search.InsertionEvaluations, search.LocalSearchMoves.Applied);
     }
 
@@ -404,7 +405,7 @@ public static class RoutingSolver
         ProblemData data = state.Data;
         var routes = new int[data.VehicleCount][];
         state.CopyRoutesTo(routes);
-        var copy = new SearchState(data);
+        var copy = new SearchState(data) { PublicVehicle = state.PublicVehicle };
         copy.LoadRoutes(routes);
         for (int v = 0; v < data.VehicleCount; v++)
         {
@@ -469,13 +470,13 @@ public static class RoutingSolver
                 served[j] = true;
             }
 
-            routes.Add(RouteScheduler.Schedule(problem, v, jobs.ToArray()));
+            routes.Add(RouteScheduler.Schedule(problem, v, jobs.ToArray(), state.PublicVehicle[v]));
         }
 
         return RoutingSolution.Create(problem, routes, served, statistics);
     }
 
-    private static RoutingSolution Snapshot(RoutingProblem problem, int[][] best, SolverStatistics statistics)
+    private static RoutingSolution Snapshot(RoutingProblem problem, int[][] best, int[] publicOf, SolverStatistics statistics)
     {
         var routes = new List<VehicleRoute>();
         var served = new bool[problem.Jobs.Count];
@@ -488,7 +489,7 @@ public static class RoutingSolver
                     served[j] = true;
                 }
 
-                routes.Add(RouteScheduler.Schedule(problem, v, jobs));
+                routes.Add(RouteScheduler.Schedule(problem, v, jobs, publicOf[v]));
             }
         }
 
@@ -506,12 +507,14 @@ public static class RoutingSolver
         private readonly RoutingProblem _problem;
         private readonly RoutingSolverOptions _options;
         private readonly Stopwatch _clock;
+        private readonly int[] _publicOf;
         private readonly object _gate = new();
         private double _last = double.NegativeInfinity;
         private RoutingSolution? _reported;
 
-        internal ProgressReporter(RoutingProblem problem, RoutingSolverOptions options, Stopwatch clock)
+        internal ProgressReporter(RoutingProblem problem, RoutingSolverOptions options, Stopwatch clock, int[] publicOf)
         {
+            _publicOf = publicOf;
             _problem = problem;
             _options = options;
             _clock = clock;
@@ -533,7 +536,7 @@ public static class RoutingSolver
 
                 _last = _clock.Elapsed.TotalSeconds;
                 Duration elapsed = Duration.FromTimeSpan(_clock.Elapsed);
-                RoutingSolution snapshot = Snapshot(_problem, best, new SolverStatistics(iterations, 0, 0, 0, elapsed, _options.Seed));
+                RoutingSolution snapshot = Snapshot(_problem, best, _publicOf, new SolverStatistics(iterations, 0, 0, 0, elapsed, _options.Seed));
                 if (_reported is not null && IsBetter(_reported, snapshot, objective))
                 {
                     return;
