@@ -164,7 +164,7 @@ public static class RoutingSolver
     {
         var clock = Stopwatch.StartNew();
         ProblemData data = problem.Data;
-        var neighbours = new NeighbourLists(data, NeighbourCount);
+        var neighbours = new NeighbourLists(data, NeighbourListSize(data.JobCount));
         var reporter = new ProgressReporter(problem, options, clock, state.PublicVehicle);
         int threads = options.Threads;
         var results = new SearchResult[threads];
@@ -247,6 +247,12 @@ public static class RoutingSolver
         return solution;
     }
 
+    /// <summary>
+    /// Granular neighbours per job: 100, and above 20,000 jobs 2,000,000 / jobs but at least 20, so that building the
+    /// lists stays near a second on a million-job scale and the time limit can hold.
+    /// </summary>
+    internal static int NeighbourListSize(int jobs) => jobs <= 20_000 ? NeighbourCount : Math.Max(20, 2_000_000 / jobs);
+
     /// <summary>Seed of search thread <paramref name="thread"/>: the options' seed for thread 0, a SplitMix64 mix of seed and index for the others.</summary>
     internal static int ThreadSeed(int seed, int thread)
     {
@@ -272,6 +278,12 @@ public static class RoutingSolver
         Stopwatch clock, ProgressReporter reporter, CancellationToken cancellationToken)
     {
         ProblemData data = problem.Data;
+        double seconds = options.TimeLimit?.TotalSeconds ?? double.PositiveInfinity;
+
+        // The limit holds from the start of the call: construction and polishing stop when it is reached (the first plan
+        // is then finished cheaply), and so does the search. Iteration-limited runs without a time limit never expire.
+        var deadline = new SearchBudget(clock, seconds - clock.Elapsed.TotalSeconds, long.MaxValue, cancellationToken, 0);
+        Func<bool> expired = () => deadline.IsExpired();
         var random = new SearchRandom(unchecked((ulong)seed));
         var search = new StringRemovalSearch(state, neighbours, random)
         {
@@ -283,15 +295,15 @@ public static class RoutingSolver
             // additive costs and loads delivered from the depot: not used with several/soft windows, balancing or shipments.
             UseCrossExchange = (options.UseCrossExchange ?? false) && IsPlain(data),
             UseSwapStar = (options.UseSwapStar ?? false) && IsPlain(data),
+            Expired = expired,
         };
         if (state.UnassignedCount == data.JobCount && data.JobCount > 0)
         {
-            Construct(state, neighbours, options.Construction);
+            Construct(state, neighbours, options.Construction, expired);
         }
 
         search.Construct(); // inserts whatever is still unassigned (everything for a new problem built by insertion)
 
-        double seconds = options.TimeLimit?.TotalSeconds ?? double.PositiveInfinity;
         long iterations = options.MaxIterations ?? long.MaxValue;
         bool byIterations = options.MaxIterations is not null;
         long horizon = IterationHorizon(data.JobCount);
@@ -310,7 +322,9 @@ public static class RoutingSolver
             // limit). Skipped while jobs are left out: serving them comes before saving vehicles.
             long fleetPhase = (long)(horizon * fraction);
             long fleetIterations = !byIterations ? long.MaxValue : Math.Min(iterations, fleetPhase);
-            var fleetBudget = new SearchBudget(clock, seconds * fraction, fleetIterations, cancellationToken, search.Iterations);
+            // The phase's share of the limit, but never past the limit itself (a long construction has used part of it).
+            double fleetSeconds = Math.Min(seconds * fraction, Math.Max(0, seconds - clock.Elapsed.TotalSeconds));
+            var fleetBudget = new SearchBudget(clock, fleetSeconds, fleetIterations, cancellationToken, search.Iterations);
             var cheapest = new int[data.VehicleCount][];
             state.CopyRoutesTo(cheapest);
             double cheapestObjective = state.Objective;
@@ -337,10 +351,10 @@ public static class RoutingSolver
                 double fleetStart = clock.Elapsed.TotalSeconds;
                 long before = search.Iterations;
                 // Under an iteration limit the string-removal share is of the whole phase (not of the limit), so a shorter run is a prefix of a longer one.
-                search.MinimiseFleet(new SearchBudget(clock, seconds * fraction * share,
+                search.MinimiseFleet(new SearchBudget(clock, fleetSeconds * share,
                     fleetIterations == long.MaxValue ? long.MaxValue : Math.Min(fleetIterations, (long)(fleetPhase * share)), cancellationToken, before), best, onSuccess);
                 long spent = search.Iterations - before;
-                search.MinimiseFleetByEjection(new SearchBudget(clock, Math.Max(0, (seconds * fraction) - (clock.Elapsed.TotalSeconds - fleetStart)),
+                search.MinimiseFleetByEjection(new SearchBudget(clock, Math.Max(0, fleetSeconds - (clock.Elapsed.TotalSeconds - fleetStart)),
                     fleetIterations == long.MaxValue ? long.MaxValue : Math.Max(0, fleetIterations - spent), cancellationToken, search.Iterations), best);
             }
             else
@@ -372,8 +386,13 @@ public static class RoutingSolver
     }
 
     /// <summary>Loads the first plan of a savings or I1 construction into an empty state; greedy insertion is <see cref="StringRemovalSearch.Construct"/>'s.</summary>
-    internal static void Construct(SearchState state, NeighbourLists neighbours, RoutingConstruction construction)
+    internal static void Construct(SearchState state, NeighbourLists neighbours, RoutingConstruction construction, Func<bool>? expired = null)
     {
+        if (expired?.Invoke() == true)
+        {
+            return; // no time left: StringRemovalSearch.Construct finishes the plan cheaply
+        }
+
         // Savings joins routes by their O(1) segment summaries, which are exact only for single hard windows and
         // additive costs, and neither savings nor I1 keeps the two ends of a shipment together: with several or soft
         // windows, the balancing term or shipments the first plan comes from (pair-aware) insertion.
@@ -385,10 +404,10 @@ public static class RoutingSolver
         switch (construction)
         {
             case RoutingConstruction.Savings:
-                SavingsConstruction.Build(state, neighbours);
+                SavingsConstruction.Build(state, neighbours, expired);
                 break;
             case RoutingConstruction.SolomonI1:
-                SolomonInsertion.BuildBest(state);
+                SolomonInsertion.BuildBest(state, expired);
                 break;
             default:
                 break;
