@@ -221,7 +221,8 @@ public static class TsplibReader
 
         internal void Take(string text, int line)
         {
-            string word = text.Split(new[] { ' ', '\t', ':' }, StringSplitOptions.RemoveEmptyEntries)[0];
+            string[] words = text.Split(new[] { ' ', '\t', ':' }, StringSplitOptions.RemoveEmptyEntries);
+            string word = words.Length > 0 ? words[0] : text; // a line of colons only
             if (word.EndsWith("_SECTION", StringComparison.OrdinalIgnoreCase))
             {
                 StartSection(word.ToUpperInvariant(), text, line);

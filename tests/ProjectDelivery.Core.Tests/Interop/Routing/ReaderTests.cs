@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using CsCheck;
 using ProjectDelivery.Delivery.Routing.Model;
 using ProjectDelivery.Interop.Routing;
 using Xunit;
@@ -174,6 +175,7 @@ public sealed class ReaderTests
     [InlineData("NAME : t\nTYPE : TSP\nDIMENSION : 3\nDIMENSION : 4\n", "bad.tsp:4: expected DIMENSION once (it is on line 3)")]
     [InlineData("NAME : t\nTYPE : TSP\nDIMENSIONS : 3\n", "bad.tsp:3: expected a TSPLIB or CVRPLIB header key")]
     [InlineData("NAME : t\nTYPE : ATSP\n", "bad.tsp:2: expected TYPE TSP or CVRP")]
+    [InlineData("NAME : t\n :: \n", "bad.tsp:2: expected a 'KEY : value' header line or a section, found '::'")]
     [InlineData("NAME : t\nTYPE : TSP\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : EUC_3D\n", "bad.tsp:4: expected EDGE_WEIGHT_TYPE EUC_2D, CEIL_2D")]
     [InlineData("NAME : t\nTYPE : TSP\nDIMENSION : 3\nNODE_COORD_TYPE : THREED_COORDS\n", "bad.tsp:4: expected NODE_COORD_TYPE TWOD_COORDS")]
     [InlineData("NAME : t\nTYPE : TSP\nDIMENSION : 3\nEDGE_DATA_SECTION\n", "bad.tsp:4: expected NODE_COORD_SECTION, EDGE_WEIGHT_SECTION")]
@@ -234,5 +236,49 @@ public sealed class ReaderTests
         using var reader = new StreamReader(DataPath(file));
         RoutingInstance instance = file.EndsWith(".txt", StringComparison.Ordinal) ? SolomonReader.Read(reader, file) : TsplibReader.Read(reader, file);
         Assert.True(instance.Problem.Jobs.Count >= 50);
+    }
+
+    [Theory]
+    [InlineData("C101.txt")]
+    [InlineData("berlin52.tsp")]
+    [InlineData("X-n101-k25.vrp")]
+    public void Read_RandomEditsOfARealFile_ReadsOrRaisesFormatExceptionNamingTheFile(string file)
+    {
+        string text = File.ReadAllText(DataPath(file));
+        const string Alphabet = "0123456789 .-+eE\n\t:x\u0001";
+        Gen.Select(Gen.Int[0, text.Length - 1].Array[1, 4], Gen.Int[0, Alphabet.Length - 1].Array[4], Gen.Int[0, 2]).Sample((positions, chars, mode) =>
+        {
+            var edited = new System.Text.StringBuilder(text);
+            for (int i = positions.Length - 1; i >= 0; i--)
+            {
+                int at = Math.Min(positions[i], edited.Length - 1);
+                switch (mode)
+                {
+                    case 0:
+                        edited[at] = Alphabet[chars[i]];
+                        break;
+                    case 1:
+                        edited.Insert(at, Alphabet[chars[i]]);
+                        break;
+                    default:
+                        edited.Remove(at, Math.Min(1 + chars[i], edited.Length - at));
+                        break;
+                }
+            }
+
+            try
+            {
+                RoutingInstance instance = file.EndsWith(".txt", StringComparison.Ordinal)
+                    ? SolomonReader.Read(new StringReader(edited.ToString()), file)
+                    : TsplibReader.Read(new StringReader(edited.ToString()), file);
+                Assert.NotNull(instance.Problem);
+            }
+            catch (FormatException e)
+            {
+                Assert.StartsWith(file + ":", e.Message, StringComparison.Ordinal);
+                Assert.DoesNotContain(e.Message, char.IsControl);
+                Assert.InRange(e.Message.Length, 1, 500);
+            }
+        }, iter: 400);
     }
 }
