@@ -89,7 +89,7 @@ internal sealed class StringRemovalSearch
 
     /// <summary>
     /// The run's time limit or cancellation (null: none): <see cref="Construct"/> finishes the first plan cheaply
-    /// (<see cref="AppendCompletion"/>) and local search stops when it returns true.
+    /// (<see cref="AppendCompletion"/>), and the recreate step and local search stop, when it returns true.
     /// </summary>
     internal Func<bool>? Expired
     {
@@ -98,6 +98,9 @@ internal sealed class StringRemovalSearch
         {
             _expired = value;
             _localSearch.Expired = value;
+
+            // The recreate step too: with thousands of jobs (or many that fit nowhere) one iteration can take seconds.
+            _insertion.Expired = value;
         }
     }
 
@@ -168,9 +171,7 @@ internal sealed class StringRemovalSearch
 
         Array.Sort(_keys, _buffer, 0, count);
         _state.Begin();
-        _insertion.Expired = Expired;
         _insertion.InsertAll(_buffer, count, _random, 0);
-        _insertion.Expired = null;
         if (Expired?.Invoke() == true)
         {
             // Out of time while building the first plan: finish it cheaply, so that the limit holds.
