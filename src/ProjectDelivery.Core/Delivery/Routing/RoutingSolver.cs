@@ -137,9 +137,14 @@ public static class RoutingSolver
         foreach (KeyValuePair<int, int> entry in fixedStops)
         {
             int vehicle = entry.Key;
-            Preconditions.CheckArgument(vehicle >= 0 && vehicle < problem.VehicleCount && state.RouteLength(vehicle) >= entry.Value && entry.Value >= 0, nameof(fixedStops),
-                $"Vehicle {vehicle}: cannot fix {entry.Value} stops; its route has {(vehicle >= 0 && vehicle < problem.VehicleCount ? state.RouteLength(vehicle) : 0)}.");
-            state.FixPrefix(vehicle, entry.Value);
+            int slot = Array.IndexOf(state.PublicVehicle, vehicle);
+            int length = slot >= 0 && vehicle >= 0 && vehicle < problem.VehicleCount ? state.RouteLength(slot) : 0;
+            Preconditions.CheckArgument(vehicle >= 0 && vehicle < problem.VehicleCount && length >= entry.Value && entry.Value >= 0, nameof(fixedStops),
+                $"Vehicle {vehicle}: cannot fix {entry.Value} stops; its route has {length}.");
+            if (slot >= 0)
+            {
+                state.FixPrefix(slot, entry.Value);
+            }
         }
 
         return Run(problem, state, options, cancellationToken);
@@ -147,13 +152,9 @@ public static class RoutingSolver
 
     private static SearchState StateFrom(RoutingProblem problem, IReadOnlyDictionary<int, IReadOnlyList<int>> routes, Func<int, int> mapJob)
     {
-        var arrays = new int[problem.VehicleCount][];
-        for (int v = 0; v < arrays.Length; v++)
-        {
-            arrays[v] = routes.TryGetValue(v, out IReadOnlyList<int>? jobs) ? jobs.Select(mapJob).Where(j => j >= 0).ToArray() : Array.Empty<int>();
-        }
-
-        var state = new SearchState(problem.Data);
+        int[][] arrays = problem.Data.AssignSlots(
+            routes.OrderBy(r => r.Key).Select(r => new KeyValuePair<int, int[]>(r.Key, r.Value.Select(mapJob).Where(j => j >= 0).ToArray())), out int[] publicOf);
+        var state = new SearchState(problem.Data) { PublicVehicle = publicOf };
         state.LoadRoutes(arrays);
         state.RecomputeTotals();
         return state;
@@ -163,8 +164,8 @@ public static class RoutingSolver
     {
         var clock = Stopwatch.StartNew();
         ProblemData data = problem.Data;
-        var neighbours = new NeighbourLists(data, NeighbourCount);
-        var reporter = new ProgressReporter(problem, options, clock);
+        var neighbours = new NeighbourLists(data, NeighbourListSize(data.JobCount));
+        var reporter = new ProgressReporter(problem, options, clock, state.PublicVehicle);
         int threads = options.Threads;
         var results = new SearchResult[threads];
         if (threads == 1)
@@ -241,10 +242,16 @@ public static class RoutingSolver
         }
 
         var statistics = new SolverStatistics(iterations, accepted, insertions, moves, Duration.FromTimeSpan(clock.Elapsed), options.Seed);
-        RoutingSolution solution = Snapshot(problem, best.Routes, statistics);
+        RoutingSolution solution = Snapshot(problem, best.Routes, state.PublicVehicle, statistics);
         reporter.ReportFinal(solution, iterations);
         return solution;
     }
+
+    /// <summary>
+    /// Granular neighbours per job: 100, and above 20,000 jobs 2,000,000 / jobs but at least 20, so that building the
+    /// lists stays near a second on a million-job scale and the time limit can hold.
+    /// </summary>
+    internal static int NeighbourListSize(int jobs) => jobs <= 20_000 ? NeighbourCount : Math.Max(20, 2_000_000 / jobs);
 
     /// <summary>Seed of search thread <paramref name="thread"/>: the options' seed for thread 0, a SplitMix64 mix of seed and index for the others.</summary>
     internal static int ThreadSeed(int seed, int thread)
@@ -271,6 +278,12 @@ public static class RoutingSolver
         Stopwatch clock, ProgressReporter reporter, CancellationToken cancellationToken)
     {
         ProblemData data = problem.Data;
+        double seconds = options.TimeLimit?.TotalSeconds ?? double.PositiveInfinity;
+
+        // The limit holds from the start of the call: construction and polishing stop when it is reached (the first plan
+        // is then finished cheaply), and so does the search. Iteration-limited runs without a time limit never expire.
+        var deadline = new SearchBudget(clock, seconds - clock.Elapsed.TotalSeconds, long.MaxValue, cancellationToken, 0);
+        Func<bool> expired = () => deadline.IsExpired();
         var random = new SearchRandom(unchecked((ulong)seed));
         var search = new StringRemovalSearch(state, neighbours, random)
         {
@@ -282,15 +295,15 @@ public static class RoutingSolver
             // additive costs and loads delivered from the depot: not used with several/soft windows, balancing or shipments.
             UseCrossExchange = (options.UseCrossExchange ?? false) && IsPlain(data),
             UseSwapStar = (options.UseSwapStar ?? false) && IsPlain(data),
+            Expired = expired,
         };
         if (state.UnassignedCount == data.JobCount && data.JobCount > 0)
         {
-            Construct(state, neighbours, options.Construction);
+            Construct(state, neighbours, options.Construction, expired);
         }
 
         search.Construct(); // inserts whatever is still unassigned (everything for a new problem built by insertion)
 
-        double seconds = options.TimeLimit?.TotalSeconds ?? double.PositiveInfinity;
         long iterations = options.MaxIterations ?? long.MaxValue;
         bool byIterations = options.MaxIterations is not null;
         long horizon = IterationHorizon(data.JobCount);
@@ -309,7 +322,9 @@ public static class RoutingSolver
             // limit). Skipped while jobs are left out: serving them comes before saving vehicles.
             long fleetPhase = (long)(horizon * fraction);
             long fleetIterations = !byIterations ? long.MaxValue : Math.Min(iterations, fleetPhase);
-            var fleetBudget = new SearchBudget(clock, seconds * fraction, fleetIterations, cancellationToken, search.Iterations);
+            // The phase's share of the limit, but never past the limit itself (a long construction has used part of it).
+            double fleetSeconds = Math.Min(seconds * fraction, Math.Max(0, seconds - clock.Elapsed.TotalSeconds));
+            var fleetBudget = new SearchBudget(clock, fleetSeconds, fleetIterations, cancellationToken, search.Iterations);
             var cheapest = new int[data.VehicleCount][];
             state.CopyRoutesTo(cheapest);
             double cheapestObjective = state.Objective;
@@ -336,10 +351,10 @@ public static class RoutingSolver
                 double fleetStart = clock.Elapsed.TotalSeconds;
                 long before = search.Iterations;
                 // Under an iteration limit the string-removal share is of the whole phase (not of the limit), so a shorter run is a prefix of a longer one.
-                search.MinimiseFleet(new SearchBudget(clock, seconds * fraction * share,
+                search.MinimiseFleet(new SearchBudget(clock, fleetSeconds * share,
                     fleetIterations == long.MaxValue ? long.MaxValue : Math.Min(fleetIterations, (long)(fleetPhase * share)), cancellationToken, before), best, onSuccess);
                 long spent = search.Iterations - before;
-                search.MinimiseFleetByEjection(new SearchBudget(clock, Math.Max(0, (seconds * fraction) - (clock.Elapsed.TotalSeconds - fleetStart)),
+                search.MinimiseFleetByEjection(new SearchBudget(clock, Math.Max(0, fleetSeconds - (clock.Elapsed.TotalSeconds - fleetStart)),
                     fleetIterations == long.MaxValue ? long.MaxValue : Math.Max(0, fleetIterations - spent), cancellationToken, search.Iterations), best);
             }
             else
@@ -366,13 +381,18 @@ public static class RoutingSolver
         search.Improve(budget, best, () => reporter.ReportIfDue(best, search.Iterations, budget.Progress(search.Iterations), options.Objective));
         var routes = new int[data.VehicleCount][];
         state.CopyRoutesTo(routes);
-        RoutingSolution plan = Snapshot(problem, routes, SolverStatistics.None);
+        RoutingSolution plan = Snapshot(problem, routes, state.PublicVehicle, SolverStatistics.None);
         return new SearchResult(routes, plan, search.Iterations, search.Accepted, search.InsertionEvaluations, search.LocalSearchMoves.Applied);
     }
 
     /// <summary>Loads the first plan of a savings or I1 construction into an empty state; greedy insertion is <see cref="StringRemovalSearch.Construct"/>'s.</summary>
-    internal static void Construct(SearchState state, NeighbourLists neighbours, RoutingConstruction construction)
+    internal static void Construct(SearchState state, NeighbourLists neighbours, RoutingConstruction construction, Func<bool>? expired = null)
     {
+        if (expired?.Invoke() == true)
+        {
+            return; // no time left: StringRemovalSearch.Construct finishes the plan cheaply
+        }
+
         // Savings joins routes by their O(1) segment summaries, which are exact only for single hard windows and
         // additive costs, and neither savings nor I1 keeps the two ends of a shipment together: with several or soft
         // windows, the balancing term or shipments the first plan comes from (pair-aware) insertion.
@@ -384,10 +404,10 @@ public static class RoutingSolver
         switch (construction)
         {
             case RoutingConstruction.Savings:
-                SavingsConstruction.Build(state, neighbours);
+                SavingsConstruction.Build(state, neighbours, expired);
                 break;
             case RoutingConstruction.SolomonI1:
-                SolomonInsertion.BuildBest(state);
+                SolomonInsertion.BuildBest(state, expired);
                 break;
             default:
                 break;
@@ -404,7 +424,7 @@ public static class RoutingSolver
         ProblemData data = state.Data;
         var routes = new int[data.VehicleCount][];
         state.CopyRoutesTo(routes);
-        var copy = new SearchState(data);
+        var copy = new SearchState(data) { PublicVehicle = state.PublicVehicle };
         copy.LoadRoutes(routes);
         for (int v = 0; v < data.VehicleCount; v++)
         {
@@ -469,13 +489,13 @@ public static class RoutingSolver
                 served[j] = true;
             }
 
-            routes.Add(RouteScheduler.Schedule(problem, v, jobs.ToArray()));
+            routes.Add(RouteScheduler.Schedule(problem, v, jobs.ToArray(), state.PublicVehicle[v]));
         }
 
         return RoutingSolution.Create(problem, routes, served, statistics);
     }
 
-    private static RoutingSolution Snapshot(RoutingProblem problem, int[][] best, SolverStatistics statistics)
+    private static RoutingSolution Snapshot(RoutingProblem problem, int[][] best, int[] publicOf, SolverStatistics statistics)
     {
         var routes = new List<VehicleRoute>();
         var served = new bool[problem.Jobs.Count];
@@ -488,7 +508,7 @@ public static class RoutingSolver
                     served[j] = true;
                 }
 
-                routes.Add(RouteScheduler.Schedule(problem, v, jobs));
+                routes.Add(RouteScheduler.Schedule(problem, v, jobs, publicOf[v]));
             }
         }
 
@@ -506,12 +526,14 @@ public static class RoutingSolver
         private readonly RoutingProblem _problem;
         private readonly RoutingSolverOptions _options;
         private readonly Stopwatch _clock;
+        private readonly int[] _publicOf;
         private readonly object _gate = new();
         private double _last = double.NegativeInfinity;
         private RoutingSolution? _reported;
 
-        internal ProgressReporter(RoutingProblem problem, RoutingSolverOptions options, Stopwatch clock)
+        internal ProgressReporter(RoutingProblem problem, RoutingSolverOptions options, Stopwatch clock, int[] publicOf)
         {
+            _publicOf = publicOf;
             _problem = problem;
             _options = options;
             _clock = clock;
@@ -533,7 +555,7 @@ public static class RoutingSolver
 
                 _last = _clock.Elapsed.TotalSeconds;
                 Duration elapsed = Duration.FromTimeSpan(_clock.Elapsed);
-                RoutingSolution snapshot = Snapshot(_problem, best, new SolverStatistics(iterations, 0, 0, 0, elapsed, _options.Seed));
+                RoutingSolution snapshot = Snapshot(_problem, best, _publicOf, new SolverStatistics(iterations, 0, 0, 0, elapsed, _options.Seed));
                 if (_reported is not null && IsBetter(_reported, snapshot, objective))
                 {
                     return;

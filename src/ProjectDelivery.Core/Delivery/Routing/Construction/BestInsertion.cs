@@ -53,6 +53,9 @@ internal sealed class BestInsertion
     /// <summary>Largest number of routes in use; new routes are not opened beyond it.</summary>
     internal int MaxRoutes { get; set; } = int.MaxValue;
 
+    /// <summary>Stops <see cref="InsertAll(int[], int, SearchRandom, double, bool)"/> early (jobs stay unassigned) when it returns true; null: never.</summary>
+    internal Func<bool>? Expired { get; set; }
+
     /// <summary>
     /// Inserts the jobs <paramref name="jobs"/>[0..<paramref name="count"/>) in that order; jobs with no feasible
     /// position (or, for optional jobs of priority 0, no position cheaper than their penalty) stay unassigned. A job
@@ -72,6 +75,11 @@ internal sealed class BestInsertion
         int used = MaxRoutes == int.MaxValue ? 0 : _state.UsedVehicles;
         for (int i = 0; i < count; i++)
         {
+            if ((i & 15) == 15 && Expired?.Invoke() == true)
+            {
+                return;
+            }
+
             int job = jobs[i];
             if (_state.RouteOf(job) >= 0)
             {

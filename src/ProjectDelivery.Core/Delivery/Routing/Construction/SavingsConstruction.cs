@@ -15,14 +15,18 @@ namespace ProjectDelivery.Delivery.Routing.Construction;
 /// Clarke and Wright (1964), "Scheduling of vehicles from a central depot to a number of delivery points",
 /// Operations Research 12(4), 568–581 (parallel version). Routes are built for the first vehicle's depots, limits and
 /// skills; with a symmetric network and no time constraints a route may be reversed so that i and j become its
-/// ends, as in the classic method. Only pairs of granular neighbours are considered, so the pair list is O(n k).
+/// ends, as in the classic method. Only pairs of granular neighbours are considered (at most 20 per job above 10,000 jobs), so the pair list is O(n k).
 /// The routes, largest load first, are then given to the free vehicles that can run them; the jobs of routes no
 /// vehicle takes (and jobs the first vehicle cannot serve) are left unassigned for the greedy insertion that follows.
 /// </remarks>
 internal static class SavingsConstruction
 {
     /// <summary>Loads the savings plan into <paramref name="state"/> (which must have every job unassigned).</summary>
-    internal static void Build(SearchState state, NeighbourLists neighbours)
+    /// <remarks>
+    /// Joining long routes costs their length (reversal, relabelling), so an unconstrained problem can take O(n²): when
+    /// <paramref name="expired"/> returns true (checked every 256 pairs) the joins stop and the routes built so far are assigned.
+    /// </remarks>
+    internal static void Build(SearchState state, NeighbourLists neighbours, Func<bool>? expired = null)
     {
         ProblemData data = state.Data;
         int n = data.JobCount;
@@ -59,7 +63,8 @@ internal static class SavingsConstruction
             active[j] = data.CanServe(0, j) && Fits(data, load, j, 0) && Whole(data, segment[j], start, end).IsFeasibleFor(data, 0);
         }
 
-        int size = neighbours.Size;
+        // Above 10,000 jobs the pair list uses the 20 nearest neighbours only (memory and sorting time; n × 20 pairs).
+        int size = n > 10_000 ? Math.Min(neighbours.Size, 20) : neighbours.Size;
         var pairI = new int[n * size];
         var pairJ = new int[n * size];
         var saving = new double[n * size];
@@ -91,8 +96,14 @@ internal static class SavingsConstruction
         Array.Copy(saving, keys, count);
         Array.Sort(keys, order);
         SortTies(keys, order);
-        foreach (int p in order)
+        for (int q = 0; q < order.Length; q++)
         {
+            if ((q & 255) == 255 && expired?.Invoke() == true)
+            {
+                break;
+            }
+
+            int p = order[q];
             int i = pairI[p];
             int j = pairJ[p];
             if (!active[i] || !active[j])

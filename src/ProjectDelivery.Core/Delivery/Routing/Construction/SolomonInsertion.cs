@@ -37,7 +37,7 @@ internal sealed class SolomonInsertion
     /// Builds one I1 plan per setting of <see cref="Settings"/> and loads the best into <paramref name="state"/> (fewest
     /// jobs left out, then lowest cost; ties keep the earlier setting). The state must have every job unassigned.
     /// </summary>
-    internal static void BuildBest(SearchState state)
+    internal static void BuildBest(SearchState state, Func<bool>? expired = null)
     {
         ProblemData data = state.Data;
         int[][]? best = null;
@@ -46,11 +46,11 @@ internal sealed class SolomonInsertion
         var routes = new int[data.VehicleCount][];
         // Above 500 jobs only the first setting: each plan costs O(n² × route length).
         int sets = data.JobCount > 500 ? 1 : Settings.Length;
-        for (int s = 0; s < sets; s++)
+        for (int s = 0; s < sets && (s == 0 || expired?.Invoke() != true); s++)
         {
             (double alpha1, double mu, double lambda) = Settings[s];
             var trial = new SearchState(data);
-            Build(trial, alpha1, mu, lambda);
+            new SolomonInsertion(trial) { _expired = expired }.Run(alpha1, mu, lambda);
             trial.RecomputeTotals();
             if (trial.UnassignedCount < bestMissing || (trial.UnassignedCount == bestMissing && trial.Cost < bestCost - 1e-9))
             {
@@ -73,12 +73,14 @@ internal sealed class SolomonInsertion
     internal static void Build(SearchState state, double alpha1, double mu, double lambda) =>
         new SolomonInsertion(state).Run(alpha1, mu, lambda);
 
+    private Func<bool>? _expired;
+
     private void Run(double alpha1, double mu, double lambda)
     {
         double alpha2 = 1 - alpha1;
         int n = _data.JobCount;
         var routed = new bool[n];
-        for (int vehicle = 0; vehicle < _data.VehicleCount; vehicle++)
+        for (int vehicle = 0; vehicle < _data.VehicleCount && _expired?.Invoke() != true; vehicle++)
         {
             if (_state.RouteLength(vehicle) > 0)
             {
@@ -110,7 +112,7 @@ internal sealed class SolomonInsertion
 
             _state.Insert(seed, vehicle, 0);
             routed[seed] = true;
-            while (true)
+            while (_expired?.Invoke() != true)
             {
                 ServiceStarts(vehicle);
                 int bestJob = -1;

@@ -24,19 +24,9 @@ internal sealed class PlanRoom
     internal PlanRoom(ProblemData data, IReadOnlyList<VehicleRoute> routes)
     {
         _data = data;
-        var byVehicle = new int[data.VehicleCount][];
-        for (int v = 0; v < byVehicle.Length; v++)
-        {
-            byVehicle[v] = Array.Empty<int>();
-        }
-
-        foreach (VehicleRoute route in routes)
-        {
-            byVehicle[route.VehicleIndex] = route.Stops.Select(s => s.JobIndex).ToArray();
-        }
-
-        var state = new SearchState(data);
-        state.LoadRoutes(byVehicle);
+        int[][] bySlot = data.AssignSlots(routes.Select(r => new KeyValuePair<int, int[]>(r.VehicleIndex, r.Stops.Select(s => s.JobIndex).ToArray())), out int[] publicOf);
+        var state = new SearchState(data) { PublicVehicle = publicOf };
+        state.LoadRoutes(bySlot);
 
         // Neighbour lists of size 0: the insertion then scans every position of every route.
         _insertion = new BestInsertion(state, new NeighbourLists(data, 0));

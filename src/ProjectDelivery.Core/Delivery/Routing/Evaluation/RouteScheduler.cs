@@ -13,7 +13,10 @@ internal static class RouteScheduler
 {
     private const double Tolerance = 1e-6;
 
-    internal static VehicleRoute Schedule(RoutingProblem problem, int vehicle, IReadOnlyList<int> jobs)
+    internal static VehicleRoute Schedule(RoutingProblem problem, int vehicle, IReadOnlyList<int> jobs) => Schedule(problem, vehicle, jobs, problem.Data.PublicIndex[vehicle]);
+
+    /// <summary>Schedules <paramref name="jobs"/> on slot <paramref name="vehicle"/>, reported as public vehicle <paramref name="vehicleIndex"/>.</summary>
+    internal static VehicleRoute Schedule(RoutingProblem problem, int vehicle, IReadOnlyList<int> jobs, int vehicleIndex)
     {
         ProblemData data = problem.Data;
         int start = data.StartNode(vehicle);
@@ -90,7 +93,7 @@ internal static class RouteScheduler
         distance += data.Distance(previous, end);
         double duration = back - departure;
         double cost = data.FixedCost[vehicle] + (data.CostPerDistance[vehicle] * distance) + (data.CostPerTime[vehicle] * duration) + lateCost;
-        return new VehicleRoute(vehicle, problem.VehicleTypes[data.VehicleType[vehicle]].Id, departure, back, stops, distance, duration, cost) { LatenessCost = lateCost, StartLoad = startLoad };
+        return new VehicleRoute(vehicleIndex, problem.VehicleTypes[data.VehicleType[vehicle]].Id, departure, back, stops, distance, duration, cost) { LatenessCost = lateCost, StartLoad = startLoad };
     }
 
     /// <summary>
@@ -132,7 +135,7 @@ internal static class RouteScheduler
     internal static string? FindViolation(RoutingProblem problem, VehicleRoute route)
     {
         ProblemData data = problem.Data;
-        int v = route.VehicleIndex;
+        int v = data.SlotOfType(route.VehicleIndex);
         if (data.HasShipments && FindPairViolation(problem, route) is { } pairing)
         {
             return pairing;

@@ -36,6 +36,8 @@ internal sealed class GranularLocalSearch
     private readonly int[] _bufferB;
     private readonly bool[] _inOrder;
 
+    private Func<bool>? _expired;
+
     internal GranularLocalSearch(SearchState state, NeighbourLists neighbours, SearchRandom random)
     {
         _state = state;
@@ -66,6 +68,24 @@ internal sealed class GranularLocalSearch
 
     /// <summary>Whether the granular passes also try cross-exchange (strings of up to three jobs).</summary>
     internal bool UseCrossExchange { get; set; }
+
+    /// <summary>
+    /// Stops <see cref="Improve"/> early when it returns true (the run's time limit or cancellation); null: never. Checked
+    /// between rounds and every 64 jobs, so one polish of a long route cannot overrun the limit.
+    /// </summary>
+    internal Func<bool>? Expired
+    {
+        get => _expired;
+        set
+        {
+            _expired = value;
+            if (_twoOpt is not null && _orOpt is not null)
+            {
+                _twoOpt.Expired = value;
+                _orOpt.Expired = value;
+            }
+        }
+    }
 
     /// <summary>Whether SWAP* runs between overlapping route pairs once the granular passes stop improving.</summary>
     internal bool UseSwapStar { get; set; }
@@ -98,14 +118,14 @@ internal sealed class GranularLocalSearch
             for (int i = 0; i < routes.Count; i++)
             {
                 // Alternate until neither intra-route operator finds an improvement.
-                for (int round = 0; round < 20 && (_twoOpt.Improve(routes[i]) | _orOpt.Improve(routes[i])); round++)
+                for (int round = 0; round < 20 && !IsExpired() && (_twoOpt.Improve(routes[i]) | _orOpt.Improve(routes[i])); round++)
                 {
                 }
             }
         }
 
         _random.Shuffle(_order, count);
-        for (int round = 0; round < 10; round++)
+        for (int round = 0; round < 10 && !IsExpired(); round++)
         {
             GranularPasses(count);
             if (!UseSwapStar || !SwapStarRound(routes))
@@ -156,6 +176,11 @@ internal sealed class GranularLocalSearch
             improved = false;
             for (int i = 0; i < count; i++)
             {
+                if ((i & 63) == 63 && IsExpired())
+                {
+                    return;
+                }
+
                 int u = _order[i];
                 if (_state.RouteOf(u) < 0)
                 {
@@ -176,6 +201,8 @@ internal sealed class GranularLocalSearch
             }
         }
     }
+
+    private bool IsExpired() => _expired?.Invoke() == true;
 
     private bool TryMove(int u, int v)
     {

@@ -66,10 +66,14 @@ internal sealed class SearchState
     private double _savedPenalty;
     private long _savedLevel;
 
+    /// <summary>Public vehicle index of each slot (<see cref="ProblemData.PublicIndex"/> unless the routes were loaded from a plan that numbers them otherwise).</summary>
+    internal int[] PublicVehicle { get; set; }
+
     internal SearchState(ProblemData data)
     {
         _data = data;
         _dims = data.Dimensions;
+        PublicVehicle = data.PublicIndex;
         int v = data.VehicleCount;
         _nodes = new int[v][];
         _prefix = new RouteSegment[v][];

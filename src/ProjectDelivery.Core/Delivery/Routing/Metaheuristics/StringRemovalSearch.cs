@@ -49,6 +49,7 @@ internal sealed class StringRemovalSearch
     private readonly long[] _absences;
     private readonly double _temperatureScale;
     private EjectionPool? _ejectionPool;
+    private Func<bool>? _expired;
 
     internal StringRemovalSearch(SearchState state, NeighbourLists neighbours, SearchRandom random)
     {
@@ -84,6 +85,23 @@ internal sealed class StringRemovalSearch
     {
         get => _insertion.MaxRoutes;
         set => _insertion.MaxRoutes = value;
+    }
+
+    /// <summary>
+    /// The run's time limit or cancellation (null: none): <see cref="Construct"/> finishes the first plan cheaply
+    /// (<see cref="AppendCompletion"/>), and the recreate step and local search stop, when it returns true.
+    /// </summary>
+    internal Func<bool>? Expired
+    {
+        get => _expired;
+        set
+        {
+            _expired = value;
+            _localSearch.Expired = value;
+
+            // The recreate step too: with thousands of jobs (or many that fit nowhere) one iteration can take seconds.
+            _insertion.Expired = value;
+        }
     }
 
     /// <summary>Whether new best solutions are polished by local search.</summary>
@@ -154,7 +172,16 @@ internal sealed class StringRemovalSearch
         Array.Sort(_keys, _buffer, 0, count);
         _state.Begin();
         _insertion.InsertAll(_buffer, count, _random, 0);
-        PolishTouched();
+        if (Expired?.Invoke() == true)
+        {
+            // Out of time while building the first plan: finish it cheaply, so that the limit holds.
+            AppendCompletion.Complete(_state, _neighbours);
+        }
+        else
+        {
+            PolishTouched();
+        }
+
         _state.RecomputeTotals();
     }
 

@@ -6,14 +6,23 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 
 /// <summary>
 /// Structure-of-arrays form of a <see cref="RoutingProblem"/> for the search. Nodes 0..J-1 are jobs; node
-/// J + 2v is the start and J + 2v + 1 the end of vehicle v. Immutable after construction.
+/// J + 2v is the start and J + 2v + 1 the end of vehicle slot v. Immutable after construction.
 /// </summary>
+/// <remarks>
+/// Every route that is used serves at least one job, so a vehicle type gets min(count, max(1, J)) slots: a declared
+/// fleet larger than the jobs can use costs nothing (no memory or time per unusable vehicle). Slots are numbered
+/// type by type; <see cref="PublicIndex"/> maps a slot to the vehicle index of the public model (types in order, each
+/// repeated by its declared count), which is the identity while no type has more vehicles than jobs.
+/// </remarks>
 internal sealed class ProblemData
 {
     /// <summary>Tolerance on time warp, duration and distance limits (absorbs floating-point noise).</summary>
     internal const double Epsilon = 1e-7;
 
     private readonly TravelNetwork _network;
+    private readonly int[] _declaredCount;
+    private readonly int[] _publicFirstOfType;
+    private readonly string[] _typeIds;
 
     internal ProblemData(RoutingProblem problem)
     {
@@ -21,7 +30,22 @@ internal sealed class ProblemData
         IReadOnlyList<Job> jobs = problem.Jobs;
         IReadOnlyList<VehicleType> types = problem.VehicleTypes;
         JobCount = jobs.Count;
-        VehicleCount = problem.VehicleCount;
+        _declaredCount = new int[types.Count];
+        _publicFirstOfType = new int[types.Count];
+        _typeIds = new string[types.Count];
+        int slots = 0;
+        int declared = 0;
+        for (int t = 0; t < types.Count; t++)
+        {
+            _declaredCount[t] = types[t].Count;
+            _typeIds[t] = types[t].Id;
+            _publicFirstOfType[t] = declared;
+            declared += types[t].Count; // RoutingProblem checked that the sum fits in an int
+            slots += UsableCount(types[t].Count, JobCount);
+        }
+
+        VehicleCount = slots;
+        PublicIndex = new int[slots];
         Dimensions = problem.Dimensions;
         int n = JobCount + (2 * VehicleCount);
         NodeLocation = new int[n];
@@ -65,9 +89,11 @@ internal sealed class ProblemData
             }
 
             FirstVehicleOfType[t] = v;
-            for (int c = 0; c < type.Count; c++, v++)
+            int usable = UsableCount(type.Count, JobCount);
+            for (int c = 0; c < usable; c++, v++)
             {
                 VehicleType[v] = t;
+                PublicIndex[v] = _publicFirstOfType[t] + c;
                 VehicleSkills[v] = mask;
                 FixedCost[v] = type.FixedCost;
                 CostPerDistance[v] = type.CostPerDistance;
@@ -201,7 +227,11 @@ internal sealed class ProblemData
 
     internal int JobCount { get; }
 
+    /// <summary>Number of vehicle slots: per type, min(declared count, max(1, jobs)).</summary>
     internal int VehicleCount { get; }
+
+    /// <summary>Vehicle index in the public model (<see cref="Solutions.VehicleRoute.VehicleIndex"/>) of each slot, by default.</summary>
+    internal int[] PublicIndex { get; }
 
     internal int Dimensions { get; }
 
@@ -347,6 +377,92 @@ internal sealed class ProblemData
         }
 
         return double.PositiveInfinity;
+    }
+
+    /// <summary>How many vehicles of a type with <paramref name="count"/> vehicles a problem with <paramref name="jobs"/> jobs can use.</summary>
+    internal static int UsableCount(int count, int jobs) => Math.Min(count, Math.Max(1, jobs));
+
+    /// <summary>Index of the vehicle type of public vehicle index <paramref name="vehicleIndex"/> (which must be below the declared fleet size).</summary>
+    internal int TypeOfPublic(int vehicleIndex)
+    {
+        int t = Array.BinarySearch(_publicFirstOfType, vehicleIndex);
+        if (t < 0)
+        {
+            t = ~t - 1;
+        }
+
+        // Several types cannot start at the same index (every count is at least 1), so the search lands on the right one.
+        return t;
+    }
+
+    /// <summary>A slot of the type of public vehicle <paramref name="vehicleIndex"/>; every slot of a type has the same data.</summary>
+    internal int SlotOfType(int vehicleIndex) => FirstVehicleOfType[TypeOfPublic(vehicleIndex)];
+
+    /// <summary>
+    /// Puts routes given by public vehicle index into slots: a vehicle keeps its own slot when it has one, and the others
+    /// of its type take free slots of the type (vehicles of a type are identical). <paramref name="publicOf"/> receives
+    /// the public index of every slot. Empty routes take no slot.
+    /// </summary>
+    /// <exception cref="ArgumentException">A vehicle index is outside the fleet, or a type has more non-empty routes than it has slots.</exception>
+    internal int[][] AssignSlots(IEnumerable<KeyValuePair<int, int[]>> routes, out int[] publicOf)
+    {
+        publicOf = (int[])PublicIndex.Clone();
+        var bySlot = new int[VehicleCount][];
+        var taken = new bool[VehicleCount];
+        var pending = new List<KeyValuePair<int, int[]>>();
+        int declared = _publicFirstOfType[_publicFirstOfType.Length - 1] + _declaredCount[_declaredCount.Length - 1];
+        foreach (KeyValuePair<int, int[]> route in routes)
+        {
+            if (route.Value.Length == 0)
+            {
+                continue;
+            }
+
+            if (route.Key < 0 || route.Key >= declared)
+            {
+                throw new ArgumentOutOfRangeException("routes", route.Key, $"The vehicle index should be in range [0, {declared - 1}].");
+            }
+
+            int t = TypeOfPublic(route.Key);
+            int offset = route.Key - _publicFirstOfType[t];
+            if (offset < UsableCount(_declaredCount[t], JobCount))
+            {
+                int slot = FirstVehicleOfType[t] + offset;
+                bySlot[slot] = route.Value;
+                taken[slot] = true;
+            }
+            else
+            {
+                pending.Add(route);
+            }
+        }
+
+        int[] next = (int[])FirstVehicleOfType.Clone();
+        foreach (KeyValuePair<int, int[]> route in pending)
+        {
+            int t = TypeOfPublic(route.Key);
+            int end = FirstVehicleOfType[t] + UsableCount(_declaredCount[t], JobCount);
+            while (next[t] < end && taken[next[t]])
+            {
+                next[t]++;
+            }
+
+            if (next[t] == end)
+            {
+                throw new ArgumentException($"Vehicle type '{_typeIds[t]}' has more non-empty routes than there are jobs.", "routes");
+            }
+
+            bySlot[next[t]] = route.Value;
+            taken[next[t]] = true;
+            publicOf[next[t]] = route.Key;
+        }
+
+        for (int v = 0; v < bySlot.Length; v++)
+        {
+            bySlot[v] ??= Array.Empty<int>();
+        }
+
+        return bySlot;
     }
 
     private double MaxCostRate()

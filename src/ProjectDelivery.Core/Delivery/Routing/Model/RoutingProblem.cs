@@ -98,9 +98,10 @@ public sealed class RoutingProblem
         _shipments = shipments.ToArray();
         CheckShipments(jobIds);
         Preconditions.CheckArgument(skills.Count <= 64, nameof(vehicleTypes), $"The fleet has {skills.Count} distinct skills; at most 64 are supported.");
-        VehicleCount = _types.Sum(t => (long)t.Count) > int.MaxValue / 4
-            ? throw new ArgumentException("The fleet has too many vehicles.", nameof(vehicleTypes))
-            : _types.Sum(t => t.Count);
+        long fleet = _types.Sum(t => (long)t.Count);
+        VehicleCount = fleet > int.MaxValue
+            ? throw new ArgumentException($"The fleet has {fleet} vehicles over all types; at most {int.MaxValue} are supported.", nameof(vehicleTypes))
+            : (int)fleet;
         Data = new ProblemData(this);
     }
 
@@ -125,7 +126,11 @@ public sealed class RoutingProblem
     /// <summary>Number of capacity dimensions.</summary>
     public int Dimensions { get; }
 
-    /// <summary>Total number of vehicles over all types.</summary>
+    /// <summary>Total number of vehicles over all types, as declared.</summary>
+    /// <remarks>
+    /// A fleet larger than the jobs can use costs nothing: the solver never gives a type more vehicles than there are
+    /// jobs, and allocates nothing for the rest.
+    /// </remarks>
     public int VehicleCount { get; }
 
     internal ProblemData Data { get; }

@@ -99,7 +99,7 @@ public sealed class RoutingSolution
                 continue;
             }
 
-            VehicleRoute route = RouteScheduler.Schedule(problem, vehicle, jobs);
+            VehicleRoute route = RouteScheduler.Schedule(problem, problem.Data.SlotOfType(vehicle), jobs, vehicle);
             string? violation = RouteScheduler.FindViolation(problem, route);
             Preconditions.CheckArgument(violation is null, nameof(routes), $"Route of vehicle {vehicle}: {violation}");
             built.Add(route);

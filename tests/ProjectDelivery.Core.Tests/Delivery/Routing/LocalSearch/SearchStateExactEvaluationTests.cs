@@ -34,7 +34,7 @@ public sealed class SearchStateExactEvaluationTests
             for (int u = 0; u < state.UnassignedCount; u++)
             {
                 int job = state.Unassigned(u);
-                for (int v = 0; v < problem.VehicleCount; v++)
+                for (int v = 0; v < problem.Data.VehicleCount; v++)
                 {
                     if (!state.FitsCapacity(v, job))
                     {
@@ -71,7 +71,7 @@ public sealed class SearchStateExactEvaluationTests
         {
             RoutingProblem problem = RandomInstances.CreateRich(seed, 10, 3, balance);
             SearchState state = InterRouteOperatorTests.RandomPlan(problem, seed);
-            for (int v = 0; v < problem.VehicleCount; v++)
+            for (int v = 0; v < problem.Data.VehicleCount; v++)
             {
                 for (int p = 0; p < state.RouteLength(v); p++)
                 {

@@ -24,7 +24,7 @@ public sealed class SearchStateTests
             // Build random routes from whatever fits.
             for (int j = 0; j < problem.Jobs.Count; j++)
             {
-                int v = random.Next(problem.VehicleCount);
+                int v = random.Next(problem.Data.VehicleCount);
                 int p = random.Next(state.RouteLength(v) + 1);
                 if (problem.Data.CanServe(v, j) && state.FitsCapacity(v, j) && !double.IsPositiveInfinity(state.InsertionDelta(j, v, p)))
                 {
@@ -35,7 +35,7 @@ public sealed class SearchStateTests
             for (int u = 0; u < state.UnassignedCount; u++)
             {
                 int job = state.Unassigned(u);
-                for (int v = 0; v < problem.VehicleCount; v++)
+                for (int v = 0; v < problem.Data.VehicleCount; v++)
                 {
                     if (!problem.Data.CanServe(v, job) || !state.FitsCapacity(v, job))
                     {

@@ -33,7 +33,7 @@ public sealed class EjectionPoolTests
         SearchState state = Singletons(problem, 12);
 
         var pool = new EjectionPool(state, new NeighbourLists(problem.Data, 11), new SearchRandom(7));
-        var best = new int[problem.VehicleCount][];
+        var best = new int[problem.Data.VehicleCount][];
         long used = pool.Run(Iterations(20_000), best, 0);
 
         Assert.Equal(3, pool.LowerBound);
@@ -63,7 +63,7 @@ public sealed class EjectionPoolTests
                 served[j] = state.RouteOf(j) >= 0;
             }
 
-            var best = new int[problem.VehicleCount][];
+            var best = new int[problem.Data.VehicleCount][];
             search.MinimiseFleetByEjection(Iterations(300), best);
 
             Assert.True(state.UsedVehicles <= startVehicles, $"seed {seed}: {state.UsedVehicles} > {startVehicles}");
@@ -179,7 +179,7 @@ public sealed class EjectionPoolTests
                     count++;
                 }
 
-                if (count >= best || count > problem.VehicleCount)
+                if (count >= best || count > problem.Data.VehicleCount)
                 {
                     continue;
                 }

@@ -38,6 +38,9 @@ internal sealed class OrOptOperator
     /// <summary>Moves applied.</summary>
     internal long Applications { get; private set; }
 
+    /// <summary>Stops <see cref="Improve"/> early when it returns true (the run's time limit or cancellation); null: never.</summary>
+    internal Func<bool>? Expired { get; set; }
+
     /// <summary>Applies improving moves to one route until none is left; returns true when it changed.</summary>
     internal bool Improve(int vehicle)
     {
@@ -48,6 +51,11 @@ internal sealed class OrOptOperator
             improved = false;
             for (int i = _state.FixedCount(vehicle); i < _state.RouteLength(vehicle); i++)
             {
+                if ((i & 255) == 255 && Expired?.Invoke() == true)
+                {
+                    return changed;
+                }
+
                 for (int k = 1; k <= MaxLength && i + k <= _state.RouteLength(vehicle); k++)
                 {
                     if (_state.SegmentHasPair(vehicle, i, i + k - 1))

@@ -53,6 +53,9 @@ internal sealed class TwoOptOperator
         return change * _data.CostPerDistance[vehicle];
     }
 
+    /// <summary>Stops <see cref="Improve"/> early when it returns true (the run's time limit or cancellation); null: never.</summary>
+    internal Func<bool>? Expired { get; set; }
+
     /// <summary>Applies improving moves to one route until none is left; returns true when the route changed.</summary>
     internal bool Improve(int vehicle)
     {
@@ -65,6 +68,11 @@ internal sealed class TwoOptOperator
             int len = _state.RouteLength(vehicle);
             for (int i = 0; i < len; i++)
             {
+                if ((i & 255) == 255 && Expired?.Invoke() == true)
+                {
+                    return changed;
+                }
+
                 int a = _state.Node(vehicle, i);
                 ReadOnlySpan<int> near = _neighbours.Of(a);
                 int limit = Math.Min(Candidates, near.Length);

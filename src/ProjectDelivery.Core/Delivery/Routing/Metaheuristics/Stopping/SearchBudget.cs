@@ -29,6 +29,9 @@ internal sealed class SearchBudget
         || iteration - _startIteration >= _iterations
         || ((iteration & 7) == 0 && _clock.Elapsed.TotalSeconds - _startSeconds >= _seconds);
 
+    /// <summary>True once the time is up or cancellation is requested (the iteration limit aside): for work that is not counted in iterations.</summary>
+    internal bool IsExpired() => _cancellation.IsCancellationRequested || _clock.Elapsed.TotalSeconds - _startSeconds >= _seconds;
+
     /// <summary>Fraction of the budget used, in [0, 1].</summary>
     internal double Progress(long iteration)
     {

@@ -38,12 +38,12 @@ public sealed class CrossExchangeOperatorTests
                 }
 
                 IndependentValidator.Result old = IndependentValidator.Check(problem, InterRouteOperatorTests.Routes(state), requireAllServed: false);
-                int servedBefore = Enumerable.Range(0, problem.VehicleCount).Sum(state.RouteLength);
+                int servedBefore = Enumerable.Range(0, problem.Data.VehicleCount).Sum(state.RouteLength);
                 op.Apply(u, v, a, b);
                 applied++;
                 IndependentValidator.Result now = IndependentValidator.Check(problem, InterRouteOperatorTests.Routes(state), requireAllServed: false);
                 Assert.True(now.Feasible, now.Reason);
-                Assert.Equal(servedBefore, Enumerable.Range(0, problem.VehicleCount).Sum(state.RouteLength));
+                Assert.Equal(servedBefore, Enumerable.Range(0, problem.Data.VehicleCount).Sum(state.RouteLength));
                 Assert.Equal(now.Cost - old.Cost, delta, 1e-6);
             }
         }, iter: 150);

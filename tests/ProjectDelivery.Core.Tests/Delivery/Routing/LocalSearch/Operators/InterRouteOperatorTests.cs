@@ -41,7 +41,7 @@ public sealed class InterRouteOperatorTests
             SearchState state = RandomPlan(problem, seed);
             double before = state.Objective;
             var ls = new GranularLocalSearch(state, new NeighbourLists(problem.Data, 30), new ProjectDelivery.Delivery.Routing.SearchRandom((ulong)seed));
-            ls.Improve(Enumerable.Range(0, problem.VehicleCount).Where(v => state.RouteLength(v) > 0).ToList());
+            ls.Improve(Enumerable.Range(0, problem.Data.VehicleCount).Where(v => state.RouteLength(v) > 0).ToList());
             state.RecomputeTotals();
             Assert.True(state.Objective <= before + 1e-9);
             IndependentValidator.Result check = IndependentValidator.Check(problem, Routes(state), requireAllServed: false);
@@ -84,7 +84,7 @@ public sealed class InterRouteOperatorTests
         var random = new Random(seed);
         for (int j = 0; j < problem.Jobs.Count; j++)
         {
-            int v = random.Next(problem.VehicleCount);
+            int v = random.Next(problem.Data.VehicleCount);
             int p = random.Next(state.RouteLength(v) + 1);
             if (problem.Data.CanServe(v, j) && state.FitsCapacity(v, j) && !double.IsPositiveInfinity(state.InsertionDelta(j, v, p)))
             {

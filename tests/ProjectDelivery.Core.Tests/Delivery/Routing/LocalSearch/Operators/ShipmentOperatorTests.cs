@@ -50,7 +50,7 @@ public sealed class ShipmentOperatorTests
             RoutingProblem problem = RandomInstances.CreateWithShipments(seed, 4, 6, windows: false, vehicles: 2);
             SearchState state = RandomPlan(problem, seed);
             var op = new TwoOptOperator(state, new NeighbourLists(problem.Data, 20));
-            for (int v = 0; v < problem.VehicleCount; v++)
+            for (int v = 0; v < problem.Data.VehicleCount; v++)
             {
                 int len = state.RouteLength(v);
                 for (int from = 0; from < len; from++)
@@ -88,7 +88,7 @@ public sealed class ShipmentOperatorTests
             RoutingProblem problem = RandomInstances.CreateWithShipments(seed, 4, 8, windows: false, vehicles: 2);
             SearchState state = RandomPlan(problem, seed);
             var op = new OrOptOperator(state, new NeighbourLists(problem.Data, 20));
-            for (int v = 0; v < problem.VehicleCount; v++)
+            for (int v = 0; v < problem.Data.VehicleCount; v++)
             {
                 double before = IndependentValidator.Check(problem, InterRouteOperatorTests.Routes(state), false).Cost;
                 bool changed = op.Improve(v);
@@ -108,7 +108,7 @@ public sealed class ShipmentOperatorTests
             SearchState state = RandomPlan(problem, seed);
             double before = state.Objective;
             var ls = new GranularLocalSearch(state, new NeighbourLists(problem.Data, 30), new SearchRandom((ulong)seed));
-            ls.Improve(Enumerable.Range(0, problem.VehicleCount).Where(v => state.RouteLength(v) > 0).ToList());
+            ls.Improve(Enumerable.Range(0, problem.Data.VehicleCount).Where(v => state.RouteLength(v) > 0).ToList());
             state.RecomputeTotals();
             Assert.True(state.Objective <= before + 1e-9);
             Assert.True(state.IsFeasible());
@@ -124,7 +124,7 @@ public sealed class ShipmentOperatorTests
         {
             RoutingProblem problem = RandomInstances.CreateWithShipments(seed, 5, 5, windows: seed % 2 == 0, vehicles: 3);
             SearchState state = RandomPlan(problem, seed);
-            for (int v = 0; v < problem.VehicleCount; v++)
+            for (int v = 0; v < problem.Data.VehicleCount; v++)
             {
                 List<int> route = InterRouteOperatorTests.Routes(state)[v].ToList();
                 bool Paired(int j) => problem.ShipmentOf(problem.Jobs[j].Id) is not null;
@@ -167,7 +167,7 @@ public sealed class ShipmentOperatorTests
                     continue;
                 }
 
-                for (int v = 0; v < problem.VehicleCount; v++)
+                for (int v = 0; v < problem.Data.VehicleCount; v++)
                 {
                     List<int> route = InterRouteOperatorTests.Routes(state)[v].ToList();
                     for (int p = 0; p <= route.Count; p++)

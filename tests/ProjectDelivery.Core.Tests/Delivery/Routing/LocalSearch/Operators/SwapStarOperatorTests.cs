@@ -26,9 +26,9 @@ public sealed class SwapStarOperatorTests
             var op = new SwapStarOperator(state);
             var a = new int[problem.Jobs.Count + 1];
             var b = new int[problem.Jobs.Count + 1];
-            for (int ra = 0; ra < problem.VehicleCount; ra++)
+            for (int ra = 0; ra < problem.Data.VehicleCount; ra++)
             {
-                for (int rb = 0; rb < problem.VehicleCount; rb++)
+                for (int rb = 0; rb < problem.Data.VehicleCount; rb++)
                 {
                     double delta = op.Evaluate(ra, rb);
                     if (double.IsPositiveInfinity(delta))
