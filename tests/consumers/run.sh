@@ -4,7 +4,8 @@
 #   net48-csharp73  .NET Framework 4.8, C# 7.3 (report servers), run on Mono
 #   net8-csharp12   .NET 8, C# 12 (its default language version)
 #   net10           .NET 10, C# 14
-# Each prints the getting-started results; the output must equal expected.txt. The net48 output folder must hold
+# Each prints what the Output blocks of the README's "In ten lines" and docs/getting-started show; the output must equal
+# expected.txt (their concatenation, held to the pages by ConsumerProgramTests). The net48 output folder must hold
 # exactly the assemblies docs/reporting.md tells report-server users to deploy. Exits non-zero on any failure.
 # Needs the .NET 10 SDK and mono (Debian: apt-get install -y --no-install-recommends mono-devel).
 # Usage: run.sh [--no-build]   (--no-build packs the Release build already made, as .ci/run does after its build)

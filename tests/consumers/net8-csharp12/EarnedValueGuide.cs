@@ -1,4 +1,4 @@
-// docs/getting-started/earned-value.md, word for word (ConsumerProgramTests checks it), then what it found.
+// docs/getting-started/earned-value.md, word for word (ConsumerProgramTests checks it): prints what the page's Output block shows.
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -18,12 +18,12 @@ var project = EarnedValueProject.Create(months, new[] { design, build }, statusP
     new[] { new WbsElement("1", null, "Delivery") });
 
 EarnedValueReport report = EarnedValueAnalysis.Analyse(project);
-EarnedValueMetrics status = report.Total.Status;      // the project total at the end of February
-double? cpi = status.CostPerformanceIndex;            // EV / AC = 500 / 580
-double? spi = status.SchedulePerformanceIndex;        // EV / PV = 500 / 600
-double? eac = status.EstimateAtCompletion;            // BAC / CPI = 1000 × 580 / 500 = 1160
-double? es = status.EarnedSchedule;                   // 1 + (500 − 250) / (600 − 250) ≈ 1.71 months earned in 2
-IReadOnlyList<EarnedValueRow> rows = report.Rows().ToList(); // node × period rows for a report
-        Console.WriteLine($"earned value: CPI {Program.F(cpi)}, SPI {Program.F(spi)}, EAC {Program.F(eac)}, ES {Program.F(es)}, {rows.Count} rows");
+EarnedValueMetrics status = report.Total.Status;     // the project total at the end of February
+Console.WriteLine($"CPI {status.CostPerformanceIndex:0.###}");   // EV / AC = 500 / 580
+Console.WriteLine($"SPI {status.SchedulePerformanceIndex:0.###}"); // EV / PV = 500 / 600
+Console.WriteLine($"EAC {status.EstimateAtCompletion:0.#}");     // BAC / CPI = 1000 × 580 / 500
+Console.WriteLine($"ES  {status.EarnedSchedule:0.##} months earned in 2"); // 1 + (500 − 250) / (600 − 250)
+IReadOnlyList<EarnedValueRow> rows = report.Rows().ToList();      // node × period rows for a report
+Console.WriteLine($"{rows.Count} report rows");
     }
 }

@@ -1,4 +1,4 @@
-// docs/getting-started/fulfilment.md, word for word (ConsumerProgramTests checks it), then what it found.
+// docs/getting-started/fulfilment.md, word for word (ConsumerProgramTests checks it): prints what the page's Output block shows.
 using System;
 using System.Collections.Generic;
 using NodaTime;
@@ -15,7 +15,7 @@ WorkingCalendar office = WorkingCalendar.Standard; // Mon-Fri 08:00-12:00, 13:00
 SlaClock clock = SlaClock.Create(office, Duration.FromHours(8), warningFraction: 0.75);
 Instant opened = Instant.FromUtc(2027, 3, 1, 9, 0);  // Monday 09:00
 SlaStatus status = clock.Evaluate(new[] { SlaEvent.Start(opened) }, Instant.FromUtc(2027, 3, 1, 16, 0));
-// Running and at risk: 6 of 8 business hours used; breach at Tuesday 09:00
+Console.WriteLine($"{status.State}{(status.IsAtRisk ? ", at risk" : "")}: {status.Elapsed.TotalHours} of 8 business hours used, breach at {status.BreachAt}");
 SlaStatusRow row = new SlaStatusRow("T-1", "resolution", status); // flat row for a report
 
 Instant promised = Instant.FromUtc(2027, 3, 5, 17, 0);
@@ -26,8 +26,8 @@ var orders = new[]
     FulfilmentOrder.Create("O-3", opened, promised, new[] { OrderLine.Create("1", 5, 5, promised.Plus(Duration.FromDays(1))) }),
 };
 DeliveryKpis kpis = DeliveryKpiCalculator.Compute(orders);
-double? otif = kpis.Otif.Value;                    // 1 of 3 orders on time and in full
-IReadOnlyList<KpiRow> kpiRows = kpis.ToRows();    // group, metric, value, unit rows
-        Console.WriteLine($"fulfilment: {status.State}, at risk {status.IsAtRisk}, breach {status.BreachAt}, row {row.State}; OTIF {Program.F(otif)}, {kpiRows.Count} KPI rows");
+Console.WriteLine($"OTIF {kpis.Otif.Value:0.###}");  // 1 of 3 orders on time and in full
+IReadOnlyList<KpiRow> kpiRows = kpis.ToRows();      // group, metric, value, unit rows
+Console.WriteLine($"{kpiRows.Count} KPI rows");
     }
 }

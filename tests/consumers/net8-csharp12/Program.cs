@@ -1,21 +1,21 @@
-// A user's console program built against the packed ProjectDelivery.Core package: runs each getting-started
-// guide (one file each, as a user would split them) and prints what it found; run.sh compares with expected.txt.
+// A user's console program built against the packed ProjectDelivery.Core package: runs the README's and each
+// getting-started guide's snippet (one file each, as a user would split them), which print exactly what the pages'
+// Output blocks show; run.sh compares the output with expected.txt, ConsumerProgramTests expected.txt with the pages.
 using System;
-using System.Globalization;
+using System.Text;
 
 internal static class Program
 {
-    internal static string F(double? value) => value is null ? "null" : value.Value.ToString("0.000", CultureInfo.InvariantCulture);
-
     private static int Main()
     {
+        // The pages' outputs are UTF-8 ("P2×I4"); Mono would write the locale's charset, ASCII under run.sh's LC_ALL=C.
+        Console.OutputEncoding = new UTF8Encoding(false);
         ReadmeGuide.Run();
         SchedulingGuide.Run();
         EarnedValueGuide.Run();
         RiskGuide.Run();
         RoutingGuide.Run();
         FulfilmentGuide.Run();
-        Console.WriteLine("done");
         return 0;
     }
 }

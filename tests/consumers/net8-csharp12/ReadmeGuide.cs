@@ -1,4 +1,4 @@
-// the README's "In ten lines", word for word (ConsumerProgramTests checks it), then what it found.
+// the README's "In ten lines", word for word (ConsumerProgramTests checks it): prints what the page's Output block shows.
 using System;
 using NodaTime;
 using ProjectDelivery.Calendars;
@@ -16,6 +16,6 @@ var network = ProjectNetwork.Create(new[]
     new Activity("test", 2, new[] { new Dependency("build", DependencyType.StartToStart, 3) }),
 });
 var schedule = CriticalPathScheduler.Schedule(network, new CalendarScheduleOptions(new LocalDateTime(2027, 3, 29, 8, 0), calendar));
-Console.WriteLine($"{schedule.ProjectFinish}: {string.Join(" -> ", schedule.CriticalPaths[0])}");
+Console.WriteLine($"{schedule.ProjectFinish:uuuu-MM-dd HH:mm}: {string.Join(" -> ", schedule.CriticalPaths[0])}");
     }
 }

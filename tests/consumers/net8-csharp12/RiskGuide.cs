@@ -1,7 +1,6 @@
-// docs/getting-started/risk.md, word for word (ConsumerProgramTests checks it), then what it found.
+// docs/getting-started/risk.md, word for word (ConsumerProgramTests checks it): prints what the page's Output block shows.
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using NodaTime;
 using ProjectDelivery.Planning.Risk;
 using ProjectDelivery.Planning.Risk.Simulation;
@@ -17,8 +16,9 @@ var scoring = RiskScoringModel.FivePoint(costThresholds: new[] { 1_000.0, 5_000,
 var ground = ProjectRisk.Create("R1", "Ground conditions", RiskKind.Threat,
     RiskAssessment.Create(probability: 0.25, costImpact: 6_000, scheduleImpact: 5), new LocalDate(2027, 1, 4));
 RiskRegister register = RiskRegister.Create(new[] { ground }, scoring);
-RiskRating rating = register.Rate(ground, AssessmentBasis.Inherent); // P2 × I4, Amber
-IReadOnlyList<RiskListingRow> listing = register.Listing();           // ranked rows for a report
+RiskRating rating = register.Rate(ground, AssessmentBasis.Inherent);
+Console.WriteLine($"R1 rated {rating}");
+IReadOnlyList<RiskListingRow> listing = register.Listing(); // ranked rows for a report
 
 var network = ProjectNetwork.Create(new[]
 {
@@ -33,9 +33,8 @@ var model = ScheduleRiskModel.Create(network,
     },
     new[] { RiskDriver.Create("R1", 0.25, UncertainValue.Triangular(2, 5, 8), null, new[] { "dig" }) });
 ScheduleRiskResult result = MonteCarloSimulator.Run(model, new MonteCarloOptions { Iterations = 5_000, Seed = 7 });
-double p80 = result.Finish.Percentile(0.80);            // finish not exceeded in 80 % of iterations
-double onTime = result.ProbabilityOfFinishingBy(32);    // chance of finishing within 32 days
+Console.WriteLine($"P80 finish: {result.Finish.Percentile(0.80):0.0} days");                 // not exceeded in 80 % of iterations
+Console.WriteLine($"Finishing within 32 days: {result.ProbabilityOfFinishingBy(32):P0}");
 ScheduleRiskSummary summary = ScheduleRiskSummary.From(result); // P10…P95 table and criticality rows
-        Console.WriteLine($"risk: {rating.Zone}, {listing.Count} listed, P80 {p80.ToString("0.0", CultureInfo.InvariantCulture)}, P(32) {onTime.ToString("0.00", CultureInfo.InvariantCulture)}, {summary.Percentiles.Count} percentiles");
     }
 }

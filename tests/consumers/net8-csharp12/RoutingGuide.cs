@@ -1,4 +1,4 @@
-// docs/getting-started/routing.md, word for word (ConsumerProgramTests checks it), then what it found.
+// docs/getting-started/routing.md, word for word (ConsumerProgramTests checks it): prints what the page's Output block shows.
 using System;
 using System.Collections.Generic;
 using ProjectDelivery.Delivery.Routing;
@@ -23,9 +23,11 @@ var fleet = new[] { new VehicleType("van", count: 2, capacity: new double[] { 12
 var problem = new RoutingProblem(network, jobs, fleet);
 
 RoutingSolution plan = RoutingSolver.Solve(problem, new RoutingSolverOptions { TimeLimit = null, MaxIterations = 2_000, Seed = 7 });
-int vans = plan.VehiclesUsed;                               // 2: 24 units of demand, 12 per van
-double distance = plan.Distance;                            // 80: each van serves one half of the ring
+Console.WriteLine($"{plan.VehiclesUsed} vans, distance {plan.Distance:0.##}"); // 24 units of demand, 12 per van
 IReadOnlyList<RouteStopRow> stops = RouteStopRow.From(plan); // vehicle, sequence, job, arrival, load
-        Console.WriteLine($"routing: {vans} vans, distance {Program.F(distance)}, {stops.Count} stops");
+foreach (RouteStopRow stop in stops)
+{
+    Console.WriteLine($"van {stop.VehicleIndex} stop {stop.Sequence}: {stop.JobId}");
+}
     }
 }

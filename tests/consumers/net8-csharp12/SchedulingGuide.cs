@@ -1,4 +1,4 @@
-// docs/getting-started/scheduling.md, word for word (ConsumerProgramTests checks it), then what it found.
+// docs/getting-started/scheduling.md, word for word (ConsumerProgramTests checks it): prints what the page's Output block shows.
 using System;
 using System.Collections.Generic;
 using NodaTime;
@@ -10,7 +10,7 @@ internal static class SchedulingGuide
 {
     public static void Run()
     {
-var calendar = WorkingCalendar.Standard.WithHolidays(new LocalDate(2027, 4, 2)); // Mon-Fri 08:00-12:00, 13:00-17:00
+var calendar = WorkingCalendar.Standard.WithHolidays(new LocalDate(2027, 4, 2)); // Mon-Fri 08:00-12:00, 13:00-17:00; Fri 2 April off
 var network = ProjectNetwork.Create(new[]
 {
     new Activity("design", 3, name: "Design"),
@@ -21,10 +21,13 @@ var network = ProjectNetwork.Create(new[]
 var options = new CalendarScheduleOptions(new LocalDateTime(2027, 3, 29, 8, 0), calendar);
 Schedule<LocalDateTime> schedule = CriticalPathScheduler.Schedule(network, options);
 
-LocalDateTime finish = schedule.ProjectFinish;                 // 2027-04-09 17:00 (Good Friday is a holiday)
-IReadOnlyList<string> criticalPath = schedule.CriticalPaths[0]; // design -> build
-double docsFloat = schedule["docs"].TotalFloat;                 // 4 working days
-IReadOnlyList<ScheduleRow> rows = ScheduleRow.From(schedule);   // flat rows for a report or a spreadsheet
-        Console.WriteLine($"scheduling: finish {finish:uuuu-MM-dd HH:mm}, critical {string.Join(" -> ", criticalPath)}, docs float {Program.F(docsFloat)}, {rows.Count} rows");
+Console.WriteLine($"Finish:        {schedule.ProjectFinish:uuuu-MM-dd HH:mm}");
+Console.WriteLine($"Critical path: {string.Join(" -> ", schedule.CriticalPaths[0])}");
+Console.WriteLine($"Docs float:    {schedule["docs"].TotalFloat} working days");
+IReadOnlyList<ScheduleRow> rows = ScheduleRow.From(schedule); // flat rows for a report or a spreadsheet
+foreach (ScheduleRow row in rows)
+{
+    Console.WriteLine($"{row.Id,-7} {row.EarlyStart:yyyy-MM-dd HH:mm} - {row.EarlyFinish:yyyy-MM-dd HH:mm}{(row.Critical ? "  critical" : "")}");
+}
     }
 }
