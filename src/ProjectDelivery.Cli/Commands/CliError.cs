@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -27,7 +28,7 @@ internal static class CliError
 
     private static readonly Regex MissingRequired = new(@"JSON deserialization for type '[^']*' was missing required properties(,)? including: (?<names>.*?)\.?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex TypeName = new(@"'?\b(System|ProjectDelivery|NodaTime|Microsoft)(\.[A-Za-z_][A-Za-z0-9_`]*)+(\[\[[^\]]*\]\])?'?", RegexOptions.CultureInvariant);
+    private static readonly Regex TypeName = new(@"(?<![\w/\\.\-])'?\b(System|ProjectDelivery|NodaTime|Microsoft)(\.[A-Za-z_][A-Za-z0-9_`]*)+(?![A-Za-z0-9_`/\\])(\[\[[^\]]*\]\])?'?", RegexOptions.CultureInvariant);
 
     /// <summary>The message to print for <paramref name="exception"/>, about <paramref name="file"/> (null when the command has no input file).</summary>
     internal static string Describe(Exception exception, string? file)
@@ -45,7 +46,10 @@ internal static class CliError
     /// <summary>The printable, bounded, file-naming form of <paramref name="message"/>.</summary>
     internal static string Describe(string message, string? file)
     {
-        message = UserWords(message);
+        // The file's own path may hold words that look like type names (…/ProjectDelivery.Cli/samples/…): keep it as it is.
+        message = file is { Length: > 0 }
+            ? string.Join(file, message.Split(new[] { file }, StringSplitOptions.None).Select(ReplaceRuntimeWording)).Trim()
+            : UserWords(message);
         if (file is not null && file.Length > 0 && !IsAboutTheCommandLine(message) && !message.Contains(file, StringComparison.Ordinal)
             && !message.Contains(Path.GetFileName(file), StringComparison.Ordinal))
         {
@@ -62,7 +66,9 @@ internal static class CliError
         || message.StartsWith("sample directory", StringComparison.Ordinal);
 
     /// <summary>Replaces the runtime's and the serializer's wording with what it means for the input.</summary>
-    internal static string UserWords(string message)
+    internal static string UserWords(string message) => ReplaceRuntimeWording(message).Trim();
+
+    private static string ReplaceRuntimeWording(string message)
     {
         message = ParameterNote.Replace(message, string.Empty);
         message = ActualValueNote.Replace(message, string.Empty);
@@ -78,8 +84,7 @@ internal static class CliError
         message = UnmappedMember.Replace(message, m => $"unknown field '{m.Groups["name"].Value}'");
         message = MissingRequired.Replace(message, m => (m.Groups["names"].Value.Contains(',') ? "missing required fields " : "missing required field ") + m.Groups["names"].Value);
         message = ConvertedTo.Replace(message, m => "expected " + Kind(m.Groups["type"].Value));
-        message = TypeName.Replace(message, m => Kind(m.Value.Trim('\'')));
-        return message.Trim();
+        return TypeName.Replace(message, m => Kind(m.Value.Trim('\'')));
     }
 
     /// <summary>One line of printable characters: line breaks become spaces, other control and format characters <c>\uXXXX</c>.</summary>

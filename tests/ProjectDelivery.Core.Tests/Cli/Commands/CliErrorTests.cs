@@ -32,6 +32,26 @@ public sealed class CliErrorTests
         Assert.Equal("plan.json, line 3: $.x: unknown field", CliError.Describe("plan.json, line 3: $.x: unknown field", "plan.json"));
     }
 
+    [Fact]
+    public void Describe_FilePathHoldingTypeLikeWords_IsKeptAsItIs()
+    {
+        const string file = "/home/me/src/ProjectDelivery.Cli/System.Data/samples/evm.json";
+        Assert.Equal(file + ": $.bac: unknown field", CliError.Describe(file + ": $.bac: unknown field", file));
+    }
+
+    [Fact]
+    public void Describe_OtherPathsAndFileNames_AreNotReadAsTypeNames()
+    {
+        Assert.Equal("f.json: calendar file 'C:\\work\\NodaTime.Extra\\holidays.json' and /opt/System.Foo/x.json are missing",
+            CliError.Describe("calendar file 'C:\\work\\NodaTime.Extra\\holidays.json' and /opt/System.Foo/x.json are missing", "f.json"));
+    }
+
+    [Fact]
+    public void Describe_TypeNameAtTheEndOfASentence_IsStillReplaced()
+    {
+        Assert.Equal("f.json: expected a duration.", CliError.Describe("expected NodaTime.Duration.", "f.json"));
+    }
+
     [Theory]
     [InlineData("option --objective must be 'cost' or 'vehicles', got 'x'")]
     [InlineData("'route' takes exactly one input file, got 2 arguments")]
