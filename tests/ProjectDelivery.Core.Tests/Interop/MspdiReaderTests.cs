@@ -152,6 +152,36 @@ public sealed class MspdiReaderTests
     }
 
     [Fact]
+    public void Read_ProgressWithoutStatusDate_SchedulesFromTheActualDatesNotTheCurrentDate()
+    {
+        // MS Project without a status date: remaining work follows the actual work; CurrentDate (the day the file was saved) is no status date.
+        string xml = Project(
+            "<Task><UID>1</UID><Duration>PT16H0M0S</Duration><ActualStart>2024-01-08T08:00:00</ActualStart><RemainingDuration>PT4H0M0S</RemainingDuration>"
+            + "<Resume>2024-01-08T08:00:00</Resume><ResumeValid>0</ResumeValid></Task>\n"
+            + "<Task><UID>2</UID><Duration>PT16H0M0S</Duration><ActualStart>2024-01-08T08:00:00</ActualStart><RemainingDuration>PT4H0M0S</RemainingDuration>"
+            + "<Resume>2024-01-10T08:00:00</Resume><ResumeValid>1</ResumeValid></Task>\n",
+            "<CurrentDate>2024-06-03T08:00:00</CurrentDate>\n");
+        ImportedSchedule p = Parse(xml);
+        Assert.Null(p.StatusDate);
+        Assert.Null(p.Network["1"].Progress!.Resume);
+        Assert.Equal(ScheduleMoment.FromDate(new LocalDateTime(2024, 1, 10, 8, 0)), p.Network["2"].Progress!.Resume);
+        Assert.Equal(ProgressWithoutStatusDate.ContinueFromActualStart, p.CreateOptions().ProgressWithoutStatusDate);
+        Schedule<LocalDateTime> s = p.Schedule();
+        Assert.Equal(new LocalDateTime(2024, 1, 9, 17, 0), s["1"].EarlyFinish);  // 12 h done to Tue 12:00, 4 h after
+        Assert.Equal(new LocalDateTime(2024, 1, 10, 12, 0), s["2"].EarlyFinish); // 4 h from the valid resume
+    }
+
+    [Fact]
+    public void Read_ValidResumeBeforeActualStart_ThrowsNamingTheTask()
+    {
+        string xml = Project("<Task><UID>7</UID><Duration>PT16H0M0S</Duration><ActualStart>2024-01-09T08:00:00</ActualStart><RemainingDuration>PT4H0M0S</RemainingDuration>"
+            + "<Resume>2024-01-08T08:00:00</Resume><ResumeValid>1</ResumeValid></Task>\n");
+        var ex = Assert.ThrowsAny<System.Exception>(() => Parse(xml));
+        Assert.Contains("task UID 7", ex.Message, System.StringComparison.Ordinal);
+        Assert.Contains("Resume", ex.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_PercentLag_IsThatShareOfThePredecessorDuration()
     {
         string xml = Project("<Task><UID>1</UID><Duration>PT16H0M0S</Duration></Task>\n"

@@ -205,7 +205,6 @@ public static class MspdiReader
             var activities = new List<Activity>();
             var wbs = new List<WbsElement>();
             var infos = new List<ImportedTask>();
-            bool anyProgress = false;
             foreach (RawTask t in _order)
             {
                 try
@@ -218,7 +217,6 @@ public static class MspdiReader
                     {
                         activities.Add(new Activity(t.Uid, t.Duration, t.Predecessors, t.Name, t.Constraint, t.Calendar, t.Parent, t.Progress));
                         infos.Add(t.Info!);
-                        anyProgress |= t.Progress is not null;
                     }
                 }
                 catch (ArgumentException ex)
@@ -237,11 +235,10 @@ public static class MspdiReader
                 throw s.Error(_root.Element(_ns + "Tasks"), "Tasks", ex.Message, ex);
             }
 
+            // Only <StatusDate> is a status date. <CurrentDate> is the day the file was opened or saved; MS Project does not
+            // schedule remaining work from it, so a file with progress and no status date is scheduled from its actual dates
+            // (ImportedSchedule.CreateOptions, ProgressWithoutStatusDate.ContinueFromActualStart).
             LocalDateTime? status = s.Date(_root, "StatusDate");
-            if (status is null && anyProgress)
-            {
-                status = s.Date(_root, "CurrentDate");
-            }
 
             return new ImportedSchedule(ScheduleFileFormat.MsProjectXml, network, projectCalendar, projectStart, Minute, infos)
             {
@@ -649,6 +646,18 @@ public static class MspdiReader
                 }
 
                 task.Progress = new ActivityProgress(ScheduleMoment.FromDate(actualStart.Value), actualFinish is { } f ? ScheduleMoment.FromDate(f) : null, remaining);
+
+                // MS Project writes Stop/Resume on every task; Resume is only meant when ResumeValid is 1 (else it is the
+                // actual start or the end of the actual work, which the engine derives itself).
+                if (actualFinish is null && s.Bool(e, "ResumeValid") && s.Date(e, "Resume") is { } resume)
+                {
+                    if (resume < actualStart.Value)
+                    {
+                        throw s.Error(s.Child(e, "Resume"), "Resume", $"task UID {task.Uid} resumes at {resume:yyyy-MM-dd'T'HH:mm}, before its actual start.");
+                    }
+
+                    task.Progress = task.Progress.WithResume(ScheduleMoment.FromDate(resume));
+                }
             }
 
             XElement? baseline = e.Elements(_ns + "Baseline").FirstOrDefault(b => (s.Int(b, "Number") ?? 0) == 0);
