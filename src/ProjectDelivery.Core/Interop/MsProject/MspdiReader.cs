@@ -288,16 +288,23 @@ public static class MspdiReader
             foreach (XElement exception in Items(element, "Exceptions", "Exception"))
             {
                 int type = s.Int(exception, "Type", 1, 8) ?? 1;
-                if (type is not (>= 1 and <= 5) and not 7)
+                if (type == 8)
                 {
                     throw s.Error(s.Child(exception, "Type"), "Type",
-                        $"calendar {uid}: recurring exception type {type} ({(type == 6 ? "weekly" : "by weekday count")}) is not supported; supported: daily (1, 7), yearly and monthly by date or by position (2-5).");
+                        $"calendar {uid}: recurring exception type 8 (by weekday count) is not supported; supported: daily (1, 7), yearly and monthly by date or by position (2-5), weekly (6).");
                 }
 
                 XElement period = s.Child(exception, "TimePeriod") ?? throw s.Error(exception, "TimePeriod", "a calendar <Exception> has no <TimePeriod>.");
                 CalendarException range = Exception(period, Day(exception), s.Text(exception, "Name"));
                 int every = s.Int(exception, "Period", 1, 999) ?? 1;
-                if (type is >= 2 and <= 5)
+                if (type == 6)
+                {
+                    foreach (LocalDate d in WeeklyRecurrences(exception, uid, range.From, range.To, every))
+                    {
+                        raw.Exceptions.Add(CalendarException.Create(d, d, range.Day, range.Name));
+                    }
+                }
+                else if (type is >= 2 and <= 5)
                 {
                     foreach (LocalDate d in Recurrences(exception, uid, type, range.From, range.To, every))
                     {
@@ -403,6 +410,45 @@ public static class MspdiReader
                 if (day is { } d && d >= from && d <= to)
                 {
                     days.Add(d);
+                }
+            }
+
+            return days;
+        }
+
+        /// <summary>
+        /// The days of a weekly exception (Type 6) between its FromDate and ToDate: the days of <c>DaysOfWeek</c> (a bit
+        /// mask, 1 Sunday, 2 Monday, 4 Tuesday … 64 Saturday) in every <paramref name="every"/>th week, counted from the
+        /// week of FromDate; weeks start on the project's <c>WeekStartDay</c> (0 Sunday … 6 Saturday, default Sunday).
+        /// </summary>
+        private List<LocalDate> WeeklyRecurrences(XElement exception, string uid, LocalDate from, LocalDate to, int every)
+        {
+            XmlScheduleSource s = _source;
+            int mask = s.Int(exception, "DaysOfWeek", 0, 127) ?? throw s.Error(exception, "DaysOfWeek", $"calendar {uid}: a weekly exception has no <DaysOfWeek> (1 Sunday, 2 Monday … 64 Saturday, added up).");
+            if (mask == 0)
+            {
+                throw s.Error(s.Child(exception, "DaysOfWeek"), "DaysOfWeek", $"calendar {uid}: a weekly exception with <DaysOfWeek> 0 names no day (1 Sunday, 2 Monday … 64 Saturday, added up).");
+            }
+
+            if (Period.DaysBetween(from, to) > 200 * 366)
+            {
+                throw s.Error(exception, "TimePeriod", $"calendar {uid}: a recurring exception over more than 200 years ({from} to {to}).");
+            }
+
+            int weekStart = s.Int(_root, "WeekStartDay", 0, 6) ?? 0; // 0 Sunday … 6 Saturday
+            int offset = ((int)from.DayOfWeek % 7 - weekStart + 7) % 7; // days from the week's first day to FromDate
+            LocalDate firstWeek = from.PlusDays(-offset);
+            var days = new List<LocalDate>();
+            for (LocalDate week = firstWeek; week <= to; week = week.PlusWeeks(every))
+            {
+                for (int i = 0; i < 7; i++)
+                {
+                    LocalDate d = week.PlusDays(i);
+                    int bit = 1 << ((int)d.DayOfWeek % 7); // IsoDayOfWeek Sunday 7 → bit 0
+                    if ((mask & bit) != 0 && d >= from && d <= to)
+                    {
+                        days.Add(d);
+                    }
                 }
             }
 
