@@ -144,12 +144,17 @@ public sealed class ImportedSchedule
         : throw new KeyNotFoundException($"No activity with id '{id}'.");
 
     /// <summary>Creates the calendar scheduling options for this project: start, calendar, time unit, status date, progress mode and lag calendar.</summary>
+    /// <remarks>
+    /// Without a <see cref="StatusDate"/> (an MS Project file with progress but no <c>StatusDate</c>) progress is scheduled
+    /// from the actual dates (<see cref="ProgressWithoutStatusDate.ContinueFromActualStart"/>), as MS Project does.
+    /// </remarks>
     /// <returns>Options for <see cref="CriticalPathScheduler.Schedule(ProjectNetwork, CalendarScheduleOptions)"/>.</returns>
     public CalendarScheduleOptions CreateOptions() => new(ProjectStart, Calendar)
     {
         TimeUnit = TimeUnit,
         StatusDate = StatusDate is { } status ? ScheduleMoment.FromDate(status) : null,
         ProgressMode = ProgressMode,
+        ProgressWithoutStatusDate = StatusDate is null ? ProgressWithoutStatusDate.ContinueFromActualStart : ProgressWithoutStatusDate.Refuse,
         LagCalendar = LagCalendar,
     };
 

@@ -30,6 +30,28 @@ public sealed class AgreementTests
     }
 
     [Fact]
+    public void Schedule_Assignments2019WithProgressAndNoStatusDate_ReproducesEveryStoredDateAndFloat()
+    {
+        // Project 2019, tasks 2 and 3 in progress since 2016-01-04, no StatusDate, CurrentDate 2018-10-18 and StartDate
+        // 2018-10-18: MS Project kept every task at 2016-01-04..15 with zero slack, and so does the engine now.
+        ImportedSchedule file = ScheduleSamples.Read(ScheduleSamples.Assignments2019);
+        Assert.Null(file.StatusDate);
+        Schedule<LocalDateTime> schedule = file.Schedule();
+        foreach (ImportedTask task in file.Tasks)
+        {
+            ActivitySchedule<LocalDateTime> a = schedule[task.Id];
+            Assert.Equal(task.StoredEarlyStart, a.EarlyStart);
+            Assert.Equal(task.StoredEarlyFinish, a.EarlyFinish);
+            Assert.Equal(task.StoredLateStart, a.LateStart);
+            Assert.Equal(task.StoredLateFinish, a.LateFinish);
+            Assert.Equal(task.StoredTotalFloat, a.TotalFloat);
+            Assert.Equal(task.StoredFreeFloat, a.FreeFloat);
+        }
+
+        Assert.Equal(new LocalDateTime(2016, 1, 15, 17, 0), schedule.ProjectFinish); // the file's FinishDate
+    }
+
+    [Fact]
     public void Schedule_LegacySampleWithTask2AtItsStoredSpan_AgreesEverywhere()
     {
         // The file gives task 2 Duration PT800H but its stored Start..Finish span 400 working hours; every float

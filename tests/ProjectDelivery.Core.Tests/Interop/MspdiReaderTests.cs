@@ -152,6 +152,36 @@ public sealed class MspdiReaderTests
     }
 
     [Fact]
+    public void Read_ProgressWithoutStatusDate_SchedulesFromTheActualDatesNotTheCurrentDate()
+    {
+        // MS Project without a status date: remaining work follows the actual work; CurrentDate (the day the file was saved) is no status date.
+        string xml = Project(
+            "<Task><UID>1</UID><Duration>PT16H0M0S</Duration><ActualStart>2024-01-08T08:00:00</ActualStart><RemainingDuration>PT4H0M0S</RemainingDuration>"
+            + "<Resume>2024-01-08T08:00:00</Resume><ResumeValid>0</ResumeValid></Task>\n"
+            + "<Task><UID>2</UID><Duration>PT16H0M0S</Duration><ActualStart>2024-01-08T08:00:00</ActualStart><RemainingDuration>PT4H0M0S</RemainingDuration>"
+            + "<Resume>2024-01-10T08:00:00</Resume><ResumeValid>1</ResumeValid></Task>\n",
+            "<CurrentDate>2024-06-03T08:00:00</CurrentDate>\n");
+        ImportedSchedule p = Parse(xml);
+        Assert.Null(p.StatusDate);
+        Assert.Null(p.Network["1"].Progress!.Resume);
+        Assert.Equal(ScheduleMoment.FromDate(new LocalDateTime(2024, 1, 10, 8, 0)), p.Network["2"].Progress!.Resume);
+        Assert.Equal(ProgressWithoutStatusDate.ContinueFromActualStart, p.CreateOptions().ProgressWithoutStatusDate);
+        Schedule<LocalDateTime> s = p.Schedule();
+        Assert.Equal(new LocalDateTime(2024, 1, 9, 17, 0), s["1"].EarlyFinish);  // 12 h done to Tue 12:00, 4 h after
+        Assert.Equal(new LocalDateTime(2024, 1, 10, 12, 0), s["2"].EarlyFinish); // 4 h from the valid resume
+    }
+
+    [Fact]
+    public void Read_ValidResumeBeforeActualStart_ThrowsNamingTheTask()
+    {
+        string xml = Project("<Task><UID>7</UID><Duration>PT16H0M0S</Duration><ActualStart>2024-01-09T08:00:00</ActualStart><RemainingDuration>PT4H0M0S</RemainingDuration>"
+            + "<Resume>2024-01-08T08:00:00</Resume><ResumeValid>1</ResumeValid></Task>\n");
+        var ex = Assert.ThrowsAny<System.Exception>(() => Parse(xml));
+        Assert.Contains("task UID 7", ex.Message, System.StringComparison.Ordinal);
+        Assert.Contains("Resume", ex.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_PercentLag_IsThatShareOfThePredecessorDuration()
     {
         string xml = Project("<Task><UID>1</UID><Duration>PT16H0M0S</Duration></Task>\n"
@@ -191,15 +221,57 @@ public sealed class MspdiReaderTests
         Assert.False(p.Calendar.IsWorkingDay(new LocalDate(2024, 1, 12)));
     }
 
+    [Theory]
+    // Every Tuesday (4) from Wed 25 Dec 2024 to Tue 14 Jan 2025: 31 Dec, 7 Jan, 14 Jan.
+    [InlineData(4, 1, null, "2024-12-31,2025-01-07,2025-01-14")]
+    // Monday and Friday (2 + 32), every other week counted from the week of 25 Dec (Sunday-first weeks: 22 Dec, 5 Jan).
+    [InlineData(34, 2, null, "2024-12-27,2025-01-06,2025-01-10")]
+    // The same with Monday-first weeks (WeekStartDay 1): the weeks of 23 Dec and 6 Jan.
+    [InlineData(34, 2, 1, "2024-12-27,2025-01-06,2025-01-10")]
+    // Sunday and Saturday (1 + 64), every other week: Sunday-first weeks of 22 Dec and 5 Jan.
+    [InlineData(65, 2, null, "2024-12-28,2025-01-05,2025-01-11")]
+    // ... Monday-first weeks of 23 Dec (28, 29 Dec) and 6 Jan (11, 12 Jan).
+    [InlineData(65, 2, 1, "2024-12-28,2024-12-29,2025-01-11,2025-01-12")]
+    public void Read_WeeklyRecurringException_IsEachNamedDayOfEveryNthWeek(int daysOfWeek, int period, int? weekStartDay, string expected)
+    {
+        string calendars = (weekStartDay is { } w ? $"<WeekStartDay>{w}</WeekStartDay>" : "")
+            + "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Base</Name><Exceptions><Exception>"
+            + "<TimePeriod><FromDate>2024-12-25T00:00:00</FromDate><ToDate>2025-01-14T23:59:00</ToDate></TimePeriod>"
+            + $"<Name>Weekly</Name><Type>6</Type><Period>{period}</Period><DaysOfWeek>{daysOfWeek}</DaysOfWeek><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
+        ImportedSchedule p = Parse(Project("<Task><UID>1</UID></Task>\n", calendars));
+        Assert.Equal(expected.Split(',').Select(d => NodaTime.Text.LocalDatePattern.Iso.Parse(d).Value).ToArray(), p.Calendar.Exceptions.Select(e => e.From).ToArray());
+        Assert.All(p.Calendar.Exceptions, e => Assert.Equal(e.From, e.To));
+        Assert.All(p.Calendar.Exceptions, e => Assert.Equal(WorkingDay.NonWorking, e.Day));
+    }
+
     [Fact]
-    public void Read_WeeklyRecurringException_IsRefusedNamingTheCalendar()
+    public void Read_WeeklyRecurringExceptionWithWorkingTimes_SchedulesOnThem()
+    {
+        // Every Wednesday of January 2024 (8 = Wednesday) a short day 08:00-10:00; 24 h from Mon 8th: Mon 8 h, Tue 8 h,
+        // Wed 10th 2 h, Thu 11th 6 h (08:00-12:00, 13:00-15:00) → 15:00.
+        string calendars = "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Base</Name><Exceptions><Exception>"
+            + "<TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-01-31T23:59:00</ToDate></TimePeriod>"
+            + "<Type>6</Type><Period>1</Period><DaysOfWeek>8</DaysOfWeek><DayWorking>1</DayWorking>"
+            + "<WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>10:00:00</ToTime></WorkingTime></WorkingTimes></Exception></Exceptions></Calendar></Calendars>\n";
+        ImportedSchedule p = Parse(Project("<Task><UID>1</UID><Duration>PT24H0M0S</Duration></Task>\n", calendars));
+        Assert.Equal(5, p.Calendar.Exceptions.Count);
+        Assert.Equal(WorkingDay.Parse("08:00-10:00"), p.Calendar.GetWorkingDay(new LocalDate(2024, 1, 10)));
+        Assert.Equal(new LocalDateTime(2024, 1, 11, 15, 0), p.Schedule()["1"].EarlyFinish);
+    }
+
+    [Theory]
+    [InlineData("<Type>6</Type>", "DaysOfWeek", "no <DaysOfWeek>")]
+    [InlineData("<Type>6</Type><DaysOfWeek>0</DaysOfWeek>", "DaysOfWeek", "names no day")]
+    [InlineData("<Type>8</Type>", "Type", "by weekday count")]
+    public void Read_WeeklyOrWeekdayCountExceptionWithoutItsDays_IsRefusedNamingTheCalendar(string elements, string field, string expected)
     {
         string calendars = "<CalendarUID>1</CalendarUID><Calendars><Calendar><UID>1</UID><Name>Base</Name><Exceptions><Exception>"
             + "<TimePeriod><FromDate>2024-12-25T00:00:00</FromDate><ToDate>2030-12-25T23:59:00</ToDate></TimePeriod>"
-            + "<Type>6</Type><DaysOfWeek>2</DaysOfWeek><DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
+            + elements + "<DayWorking>0</DayWorking></Exception></Exceptions></Calendar></Calendars>\n";
         ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Project("<Task><UID>1</UID></Task>\n", calendars)));
-        Assert.Equal("Type", ex.Field);
+        Assert.Equal(field, ex.Field);
         Assert.Contains("calendar 1", ex.Message);
+        Assert.Contains(expected, ex.Message);
     }
 
     private static string WithCalendar(string calendarElements, string taskCalendar = "") =>
@@ -406,7 +478,7 @@ public sealed class MspdiReaderTests
     }
 
     [Theory]
-    [InlineData("<Type>6</Type><DaysOfWeek>2</DaysOfWeek>", "Type", "weekly")]
+    [InlineData("<Type>8</Type><DaysOfWeek>2</DaysOfWeek>", "Type", "by weekday count")]
     [InlineData("<Type>3</Type><Month>10</Month><MonthItem>1</MonthItem><MonthPosition>0</MonthPosition>", "MonthItem", "weekday")]
     [InlineData("<Type>2</Type><MonthDay>25</MonthDay>", "Month", "0 January")]
     public void Read_UnsupportedOrIncompleteRecurrence_IsRefusedSayingWhy(string elements, string field, string expected)

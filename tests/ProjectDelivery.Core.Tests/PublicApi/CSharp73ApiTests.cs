@@ -64,6 +64,7 @@ public sealed class CSharp73ApiTests
     private static readonly Dictionary<Type, Func<object>> Seeds = new()
     {
         [typeof(global::ProjectDelivery.Interop.ImportedTask)] = () => new global::ProjectDelivery.Interop.ImportedTask("A1"),
+        [typeof(ActivityProgress)] = () => new ActivityProgress(ScheduleMoment.FromUnits(1), null, 2),
         [typeof(CalendarScheduleOptions)] = () => new CalendarScheduleOptions(new LocalDateTime(2027, 3, 1, 8, 0), WorkingCalendar.Standard),
         [typeof(DeliveryVehicle)] = () => new DeliveryVehicle("van", new GeoPoint(51.5, -0.1), null, new Interval(Noon, Noon.Plus(Duration.FromHours(8))), new double[] { 10 }),
         [typeof(DeliveryOrder)] = () => new DeliveryOrder("o1", new GeoPoint(51.6, -0.1), new Interval(Noon, Noon.Plus(Duration.FromHours(2))), Duration.FromMinutes(5), new double[] { 1 }),

@@ -205,7 +205,6 @@ public static class MspdiReader
             var activities = new List<Activity>();
             var wbs = new List<WbsElement>();
             var infos = new List<ImportedTask>();
-            bool anyProgress = false;
             foreach (RawTask t in _order)
             {
                 try
@@ -218,7 +217,6 @@ public static class MspdiReader
                     {
                         activities.Add(new Activity(t.Uid, t.Duration, t.Predecessors, t.Name, t.Constraint, t.Calendar, t.Parent, t.Progress));
                         infos.Add(t.Info!);
-                        anyProgress |= t.Progress is not null;
                     }
                 }
                 catch (ArgumentException ex)
@@ -237,11 +235,10 @@ public static class MspdiReader
                 throw s.Error(_root.Element(_ns + "Tasks"), "Tasks", ex.Message, ex);
             }
 
+            // Only <StatusDate> is a status date. <CurrentDate> is the day the file was opened or saved; MS Project does not
+            // schedule remaining work from it, so a file with progress and no status date is scheduled from its actual dates
+            // (ImportedSchedule.CreateOptions, ProgressWithoutStatusDate.ContinueFromActualStart).
             LocalDateTime? status = s.Date(_root, "StatusDate");
-            if (status is null && anyProgress)
-            {
-                status = s.Date(_root, "CurrentDate");
-            }
 
             return new ImportedSchedule(ScheduleFileFormat.MsProjectXml, network, projectCalendar, projectStart, Minute, infos)
             {
@@ -291,16 +288,23 @@ public static class MspdiReader
             foreach (XElement exception in Items(element, "Exceptions", "Exception"))
             {
                 int type = s.Int(exception, "Type", 1, 8) ?? 1;
-                if (type is not (>= 1 and <= 5) and not 7)
+                if (type == 8)
                 {
                     throw s.Error(s.Child(exception, "Type"), "Type",
-                        $"calendar {uid}: recurring exception type {type} ({(type == 6 ? "weekly" : "by weekday count")}) is not supported; supported: daily (1, 7), yearly and monthly by date or by position (2-5).");
+                        $"calendar {uid}: recurring exception type 8 (by weekday count) is not supported; supported: daily (1, 7), yearly and monthly by date or by position (2-5), weekly (6).");
                 }
 
                 XElement period = s.Child(exception, "TimePeriod") ?? throw s.Error(exception, "TimePeriod", "a calendar <Exception> has no <TimePeriod>.");
                 CalendarException range = Exception(period, Day(exception), s.Text(exception, "Name"));
                 int every = s.Int(exception, "Period", 1, 999) ?? 1;
-                if (type is >= 2 and <= 5)
+                if (type == 6)
+                {
+                    foreach (LocalDate d in WeeklyRecurrences(exception, uid, range.From, range.To, every))
+                    {
+                        raw.Exceptions.Add(CalendarException.Create(d, d, range.Day, range.Name));
+                    }
+                }
+                else if (type is >= 2 and <= 5)
                 {
                     foreach (LocalDate d in Recurrences(exception, uid, type, range.From, range.To, every))
                     {
@@ -406,6 +410,45 @@ public static class MspdiReader
                 if (day is { } d && d >= from && d <= to)
                 {
                     days.Add(d);
+                }
+            }
+
+            return days;
+        }
+
+        /// <summary>
+        /// The days of a weekly exception (Type 6) between its FromDate and ToDate: the days of <c>DaysOfWeek</c> (a bit
+        /// mask, 1 Sunday, 2 Monday, 4 Tuesday … 64 Saturday) in every <paramref name="every"/>th week, counted from the
+        /// week of FromDate; weeks start on the project's <c>WeekStartDay</c> (0 Sunday … 6 Saturday, default Sunday).
+        /// </summary>
+        private List<LocalDate> WeeklyRecurrences(XElement exception, string uid, LocalDate from, LocalDate to, int every)
+        {
+            XmlScheduleSource s = _source;
+            int mask = s.Int(exception, "DaysOfWeek", 0, 127) ?? throw s.Error(exception, "DaysOfWeek", $"calendar {uid}: a weekly exception has no <DaysOfWeek> (1 Sunday, 2 Monday … 64 Saturday, added up).");
+            if (mask == 0)
+            {
+                throw s.Error(s.Child(exception, "DaysOfWeek"), "DaysOfWeek", $"calendar {uid}: a weekly exception with <DaysOfWeek> 0 names no day (1 Sunday, 2 Monday … 64 Saturday, added up).");
+            }
+
+            if (Period.DaysBetween(from, to) > 200 * 366)
+            {
+                throw s.Error(exception, "TimePeriod", $"calendar {uid}: a recurring exception over more than 200 years ({from} to {to}).");
+            }
+
+            int weekStart = s.Int(_root, "WeekStartDay", 0, 6) ?? 0; // 0 Sunday … 6 Saturday
+            int offset = ((int)from.DayOfWeek % 7 - weekStart + 7) % 7; // days from the week's first day to FromDate
+            LocalDate firstWeek = from.PlusDays(-offset);
+            var days = new List<LocalDate>();
+            for (LocalDate week = firstWeek; week <= to; week = week.PlusWeeks(every))
+            {
+                for (int i = 0; i < 7; i++)
+                {
+                    LocalDate d = week.PlusDays(i);
+                    int bit = 1 << ((int)d.DayOfWeek % 7); // IsoDayOfWeek Sunday 7 → bit 0
+                    if ((mask & bit) != 0 && d >= from && d <= to)
+                    {
+                        days.Add(d);
+                    }
                 }
             }
 
@@ -649,6 +692,18 @@ public static class MspdiReader
                 }
 
                 task.Progress = new ActivityProgress(ScheduleMoment.FromDate(actualStart.Value), actualFinish is { } f ? ScheduleMoment.FromDate(f) : null, remaining);
+
+                // MS Project writes Stop/Resume on every task; Resume is only meant when ResumeValid is 1 (else it is the
+                // actual start or the end of the actual work, which the engine derives itself).
+                if (actualFinish is null && s.Bool(e, "ResumeValid") && s.Date(e, "Resume") is { } resume)
+                {
+                    if (resume < actualStart.Value)
+                    {
+                        throw s.Error(s.Child(e, "Resume"), "Resume", $"task UID {task.Uid} resumes at {resume:yyyy-MM-dd'T'HH:mm}, before its actual start.");
+                    }
+
+                    task.Progress = task.Progress.WithResume(ScheduleMoment.FromDate(resume));
+                }
             }
 
             XElement? baseline = e.Elements(_ns + "Baseline").FirstOrDefault(b => (s.Int(b, "Number") ?? 0) == 0);

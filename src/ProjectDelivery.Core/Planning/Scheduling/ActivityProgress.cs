@@ -35,6 +35,18 @@ public sealed class ActivityProgress : IEquatable<ActivityProgress>
     /// <summary>Remaining duration in time units, when given (0 once finished).</summary>
     public double? RemainingDuration { get; }
 
+    /// <summary>
+    /// When the remaining work of an activity in progress resumes, if known (MS Project's <c>Resume</c>); null (the
+    /// default) means right after the actual work. Used only when scheduling without a status date
+    /// (<see cref="ProgressWithoutStatusDate.ContinueFromActualStart"/>); ignored once finished and whenever a status date is given.
+    /// </summary>
+    public ScheduleMoment? Resume { get; init; }
+
+    /// <summary>A copy with <see cref="Resume"/> set: the way to set it from C# 7.3 (no <c>init</c>).</summary>
+    /// <param name="resume">When the remaining work resumes; null for right after the actual work.</param>
+    /// <returns>A new progress object; this one is unchanged.</returns>
+    public ActivityProgress WithResume(ScheduleMoment? resume) => new(ActualStart, ActualFinish, RemainingDuration) { Resume = resume };
+
     /// <summary>True when started and not finished.</summary>
     public bool InProgress => ActualStart is not null && ActualFinish is null;
 
@@ -43,11 +55,12 @@ public sealed class ActivityProgress : IEquatable<ActivityProgress>
 
     /// <inheritdoc />
     public bool Equals(ActivityProgress? other) =>
-        other is not null && Nullable.Equals(ActualStart, other.ActualStart) && Nullable.Equals(ActualFinish, other.ActualFinish) && Nullable.Equals(RemainingDuration, other.RemainingDuration);
+        other is not null && Nullable.Equals(ActualStart, other.ActualStart) && Nullable.Equals(ActualFinish, other.ActualFinish) && Nullable.Equals(RemainingDuration, other.RemainingDuration)
+        && Nullable.Equals(Resume, other.Resume);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ActivityProgress);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ActualStart, ActualFinish, RemainingDuration);
+    public override int GetHashCode() => HashCode.Combine(ActualStart, ActualFinish, RemainingDuration, Resume);
 }

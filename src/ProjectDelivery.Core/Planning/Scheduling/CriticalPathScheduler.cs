@@ -182,19 +182,23 @@ public static class CriticalPathScheduler
     {
         CompiledNetwork net = network.Compiled;
         bool anyProgress = network.Activities.Any(a => a.Progress?.ActualStart is not null);
-        if (options.StatusDate is null)
+        bool fromActuals = options.StatusDate is null;
+        if (fromActuals)
         {
-            if (anyProgress)
+            if (!anyProgress)
+            {
+                return null;
+            }
+
+            if (options.ProgressWithoutStatusDate == ProgressWithoutStatusDate.Refuse)
             {
                 string id = network.Activities.First(a => a.Progress?.ActualStart is not null).Id;
                 throw new ArgumentException($"Activity '{id}' has progress but no status date was given.");
             }
-
-            return null;
         }
 
-        T status = Convert(toTime, options.StatusDate.Value, "(project)", "status date");
-        var progress = new ProgressArrays<T>(net.ActivityCount, status, options.ProgressMode == ProgressMode.RetainedLogic);
+        T status = fromActuals ? default : Convert(toTime, options.StatusDate!.Value, "(project)", "status date");
+        var progress = new ProgressArrays<T>(net.ActivityCount, status, !fromActuals, options.ProgressMode == ProgressMode.RetainedLogic);
         for (int p = 0; p < net.ActivityCount; p++)
         {
             Activity a = network.Activities[net.NetworkIndex[p]];
@@ -204,7 +208,7 @@ public static class CriticalPathScheduler
             }
 
             T s = Convert(toTime, actualStart, a.Id, "actual start");
-            if (s.CompareTo(status) > 0)
+            if (!fromActuals && s.CompareTo(status) > 0)
             {
                 throw new ArgumentException($"Activity '{a.Id}': actual start {actualStart} is after the status date {options.StatusDate}.");
             }
@@ -218,7 +222,7 @@ public static class CriticalPathScheduler
                     throw new ArgumentException($"Activity '{a.Id}': actual finish {actualFinish} is before its actual start {actualStart}.");
                 }
 
-                if (f.CompareTo(status) > 0)
+                if (!fromActuals && f.CompareTo(status) > 0)
                 {
                     throw new ArgumentException($"Activity '{a.Id}': actual finish {actualFinish} is after the status date {options.StatusDate}.");
                 }
@@ -226,11 +230,35 @@ public static class CriticalPathScheduler
                 progress.ActualFinish[p] = f;
                 progress.State[p] = SchedulingPasses.Complete;
             }
-            else
+            else if (!fromActuals)
             {
                 progress.State[p] = SchedulingPasses.InProgress;
                 progress.Remaining[p] = a.Progress.RemainingDuration
                     ?? Math.Max(0, a.Duration - arithmetic.Between(s, status, p));
+                progress.Resume[p] = status;
+            }
+            else
+            {
+                // No status date: the remaining work follows the actual work (duration less remaining, from the actual
+                // start), or resumes where the activity says; without a remaining duration nothing is known to be done.
+                progress.State[p] = SchedulingPasses.InProgress;
+                double remaining = a.Progress.RemainingDuration ?? a.Duration;
+                progress.Remaining[p] = remaining;
+                if (a.Progress.Resume is { } resume)
+                {
+                    T r = Convert(toTime, resume, a.Id, "resume");
+                    if (r.CompareTo(s) < 0)
+                    {
+                        throw new ArgumentException($"Activity '{a.Id}': resume {resume} is before its actual start {actualStart}.");
+                    }
+
+                    progress.Resume[p] = r;
+                }
+                else
+                {
+                    double actual = Math.Max(0, a.Duration - remaining);
+                    progress.Resume[p] = actual > 0 ? arithmetic.Add(arithmetic.NormaliseStart(s, p), actual, p) : s;
+                }
             }
         }
 

@@ -15,6 +15,26 @@ public enum ProgressMode
     ProgressOverride = 1,
 }
 
+/// <summary>What the scheduler does with progress (actual starts) when no status date is given.</summary>
+public enum ProgressWithoutStatusDate
+{
+    /// <summary>
+    /// Refuse (the default): progress needs a status date, and scheduling throws an <see cref="ArgumentException"/> naming
+    /// the first activity with an actual start.
+    /// </summary>
+    Refuse = 0,
+
+    /// <summary>
+    /// Schedule from the actual dates, as MS Project does without a status date (and with its "move completed parts
+    /// back / remaining parts forward" options off): a finished activity keeps its actual start and finish; an activity
+    /// in progress keeps its actual start and its remaining work follows the actual work contiguously (actual start plus
+    /// duration less remaining, then the remaining duration, on the activity's calendar), or from its
+    /// <see cref="ActivityProgress.Resume"/> when given; with <see cref="ProgressMode.RetainedLogic"/> unfinished
+    /// predecessors can still push the remaining work. Unstarted activities follow logic from the project start.
+    /// </summary>
+    ContinueFromActualStart = 1,
+}
+
 /// <summary>Options of a plain-number schedule (time units from 0). Defaults are documented on each property.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleOptionsJsonConverter))]
 public class ScheduleOptions
@@ -25,14 +45,24 @@ public class ScheduleOptions
     /// <summary>How in-progress activities treat their predecessors (default <see cref="ProgressMode.RetainedLogic"/>).</summary>
     public ProgressMode ProgressMode { get; init; } = ProgressMode.RetainedLogic;
 
+    /// <summary>
+    /// What progress means when <see cref="StatusDate"/> is null (default <see cref="Scheduling.ProgressWithoutStatusDate.Refuse"/>);
+    /// ignored when a status date is given.
+    /// </summary>
+    public ProgressWithoutStatusDate ProgressWithoutStatusDate
+    {
+        get => _progressWithoutStatusDate;
+        init => _progressWithoutStatusDate = value;
+    }
+
     /// <summary>Activities whose total float is at most this many time units are critical (default 0).</summary>
     public double CriticalFloatThreshold { get; init; }
 
     /// <summary>At most this many critical paths are listed (default 100; paths can multiply combinatorially).</summary>
     public int MaxCriticalPaths { get; init; } = 100;
 
-    /// <summary>Checks every option; all problems are reported together.</summary>
-    /// <exception cref="ArgumentException">Some option is invalid.</exception>
+    private ProgressWithoutStatusDate _progressWithoutStatusDate;
+
     /// <summary>Creates the default options: no status date, retained logic, zero critical float, 100 critical paths.</summary>
     public ScheduleOptions()
     {
@@ -42,6 +72,7 @@ public class ScheduleOptions
     {
         StatusDate = other.StatusDate;
         ProgressMode = other.ProgressMode;
+        ProgressWithoutStatusDate = other.ProgressWithoutStatusDate;
         CriticalFloatThreshold = other.CriticalFloatThreshold;
         MaxCriticalPaths = other.MaxCriticalPaths;
     }
@@ -66,6 +97,22 @@ public class ScheduleOptions
         return Copy(StatusDate, progressMode, CriticalFloatThreshold, MaxCriticalPaths);
     }
 
+    /// <summary>A copy with <see cref="ProgressWithoutStatusDate"/> set.</summary>
+    /// <param name="progressWithoutStatusDate">Refuse progress without a status date, or schedule from the actual dates.</param>
+    /// <returns>A new options object of the same kind; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progressWithoutStatusDate"/> is not a defined value.</exception>
+    public ScheduleOptions WithProgressWithoutStatusDate(ProgressWithoutStatusDate progressWithoutStatusDate)
+    {
+        if (progressWithoutStatusDate is not ProgressWithoutStatusDate.Refuse and not ProgressWithoutStatusDate.ContinueFromActualStart)
+        {
+            throw new ArgumentOutOfRangeException(nameof(progressWithoutStatusDate), progressWithoutStatusDate, "The progress without status date should be Refuse or ContinueFromActualStart.");
+        }
+
+        ScheduleOptions copy = Copy(StatusDate, ProgressMode, CriticalFloatThreshold, MaxCriticalPaths);
+        copy._progressWithoutStatusDate = progressWithoutStatusDate;
+        return copy;
+    }
+
     /// <summary>A copy with <see cref="CriticalFloatThreshold"/> set.</summary>
     /// <param name="criticalFloatThreshold">Total float at or below which an activity is critical, in time units.</param>
     /// <returns>A new options object of the same kind; this one is unchanged.</returns>
@@ -88,7 +135,7 @@ public class ScheduleOptions
 
     /// <summary>A copy of this object (of its own kind) with the base settings replaced.</summary>
     private protected virtual ScheduleOptions Copy(ScheduleMoment? statusDate, ProgressMode progressMode, double criticalFloatThreshold, int maxCriticalPaths) =>
-        new ScheduleOptions
+        new ScheduleOptions(this)
         {
             StatusDate = statusDate,
             ProgressMode = progressMode,
@@ -112,6 +159,11 @@ public class ScheduleOptions
         if (ProgressMode is not ProgressMode.RetainedLogic and not ProgressMode.ProgressOverride)
         {
             errors.Add($"{nameof(ProgressMode)} {ProgressMode} is unknown");
+        }
+
+        if (ProgressWithoutStatusDate is not ProgressWithoutStatusDate.Refuse and not ProgressWithoutStatusDate.ContinueFromActualStart)
+        {
+            errors.Add($"{nameof(ProgressWithoutStatusDate)} {ProgressWithoutStatusDate} is unknown");
         }
 
         AddErrors(errors);
@@ -182,6 +234,13 @@ public sealed class CalendarScheduleOptions : ScheduleOptions
     /// <returns>A new options object; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="progressMode"/> is not a defined value.</exception>
     public new CalendarScheduleOptions WithProgressMode(ProgressMode progressMode) => (CalendarScheduleOptions)base.WithProgressMode(progressMode);
+
+    /// <summary>A copy with <see cref="ScheduleOptions.ProgressWithoutStatusDate"/> set.</summary>
+    /// <param name="progressWithoutStatusDate">Refuse progress without a status date, or schedule from the actual dates.</param>
+    /// <returns>A new calendar options object; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="progressWithoutStatusDate"/> is not a defined value.</exception>
+    public new CalendarScheduleOptions WithProgressWithoutStatusDate(ProgressWithoutStatusDate progressWithoutStatusDate) =>
+        (CalendarScheduleOptions)base.WithProgressWithoutStatusDate(progressWithoutStatusDate);
 
     /// <summary>A copy with <see cref="ScheduleOptions.CriticalFloatThreshold"/> set.</summary>
     /// <param name="criticalFloatThreshold">Total float at or below which an activity is critical, in time units.</param>

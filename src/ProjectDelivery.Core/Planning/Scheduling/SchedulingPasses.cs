@@ -8,8 +8,10 @@ namespace ProjectDelivery.Planning.Scheduling;
 internal sealed class ProgressArrays<T>
     where T : struct
 {
-    internal ProgressArrays(int count, T statusDate, bool retainedLogic)
+    internal ProgressArrays(int count, T statusDate, bool hasStatusDate, bool retainedLogic)
     {
+        Resume = new T[count];
+        HasStatusDate = hasStatusDate;
         State = new byte[count];
         ActualStart = new T[count];
         ActualFinish = new T[count];
@@ -27,7 +29,14 @@ internal sealed class ProgressArrays<T>
 
     internal double[] Remaining { get; }
 
+    /// <summary>Where the remaining work of an activity in progress resumes at the earliest: the status date, or without one the end of the actual work (or the activity's resume).</summary>
+    internal T[] Resume { get; }
+
+    /// <summary>The status date; meaningful only when <see cref="HasStatusDate"/>.</summary>
     internal T StatusDate { get; }
+
+    /// <summary>False when scheduling from the actual dates without a status date (unstarted work is then not held after any date).</summary>
+    internal bool HasStatusDate { get; }
 
     internal bool RetainedLogic { get; }
 }
@@ -81,6 +90,10 @@ internal static class SchedulingPasses
         double[] predLag = net.PredLag;
         bool recordDriving = driving.Length >= n;
         T finish = start;
+
+        // Scheduling from actual dates without a status date, the project finishes with its latest activity even when the
+        // work (actual dates, or dates the manual tasks keep) lies before the project start, as MS Project's finish date does.
+        bool finishFromActivities = progress is { HasStatusDate: false } && n > 0;
         for (int p = 0; p < n; p++)
         {
             double d = durations[p];
@@ -133,7 +146,7 @@ internal static class SchedulingPasses
             T es, ef;
             if (progress is null || progress.State[p] == NotStarted)
             {
-                if (progress is not null && arithmetic.Later(progress.StatusDate, best))
+                if (progress is { HasStatusDate: true } && arithmetic.Later(progress.StatusDate, best))
                 {
                     best = progress.StatusDate;
                     drv = -1;
@@ -152,7 +165,7 @@ internal static class SchedulingPasses
             {
                 es = progress.ActualStart[p];
                 double remaining = progress.Remaining[p];
-                T resume = progress.StatusDate;
+                T resume = progress.Resume[p];
                 drv = -1;
                 if (progress.RetainedLogic)
                 {
@@ -194,7 +207,7 @@ internal static class SchedulingPasses
                 driving[p] = drv;
             }
 
-            if (arithmetic.Later(ef, finish))
+            if (arithmetic.Later(ef, finish) || (finishFromActivities && p == 0))
             {
                 finish = ef;
             }

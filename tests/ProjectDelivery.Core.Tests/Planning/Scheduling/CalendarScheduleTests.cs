@@ -109,6 +109,47 @@ public sealed class CalendarScheduleTests
     }
 
     [Fact]
+    public void Schedule_ProgressWithoutStatusDateInCalendarMode_RemainingWorkFollowsTheActualWork()
+    {
+        // Standard calendar 08:00–12:00, 13:00–17:00, 1-day units, Mon 4 Jan 2027.
+        ProjectNetwork network = ProjectNetwork.Create(new[]
+        {
+            new Activity("A", 4, progress: new ActivityProgress(At(1, 4, 8), null, 1.5)),   // 2.5 days done: to Wed 12:00
+            new Activity("B", 1, new[] { new Dependency("A") }),
+            new Activity("C", 4, progress: new ActivityProgress(At(1, 4, 8), null, 1.5).WithResume(At(1, 7, 8))),
+            new Activity("D", 3, progress: new ActivityProgress(At(1, 4, 8), At(1, 5, 17))), // finished in 2 days
+        });
+        CalendarScheduleOptions options = Options().WithProgressWithoutStatusDate(ProgressWithoutStatusDate.ContinueFromActualStart);
+        Schedule<LocalDateTime> s = CriticalPathScheduler.Schedule(network, options);
+        Assert.Equal(At(1, 4, 8), s["A"].EarlyStart);
+        Assert.Equal(At(1, 7, 17), s["A"].EarlyFinish);   // 1.5 days from Wed 13:00: Wed afternoon, Thu
+        Assert.Equal(At(1, 8, 8), s["B"].EarlyStart);
+        Assert.Equal(At(1, 8, 17), s["B"].EarlyFinish);
+        Assert.Equal(At(1, 8, 12), s["C"].EarlyFinish);   // 1.5 days from the resume Thu 08:00
+        Assert.Equal((At(1, 4, 8), At(1, 5, 17)), (s["D"].EarlyStart, s["D"].EarlyFinish));
+        Assert.Equal(At(1, 8, 17), s.ProjectFinish);
+        Assert.Equal((At(1, 4, 8), At(1, 7, 17), 0.0), (s["A"].LateStart, s["A"].LateFinish, s["A"].TotalFloat));
+        Assert.Equal((At(1, 4, 8), At(1, 8, 17), 0.5), (s["C"].LateStart, s["C"].LateFinish, s["C"].TotalFloat));
+    }
+
+    [Fact]
+    public void Schedule_ProgressWithoutStatusDateBeforeTheProjectStart_FinishesWithTheLatestActivity()
+    {
+        // The work lies before the project start (an MS Project file whose StartDate moved on): the project finish is
+        // the latest early finish, not the project start, so floats are measured against the work itself.
+        ProjectNetwork network = ProjectNetwork.Create(new[]
+        {
+            new Activity("A", 2, progress: new ActivityProgress(At(1, 4, 8), null, 1)),
+            new Activity("B", 1, progress: new ActivityProgress(At(1, 4, 8), null, 0.5)),
+        });
+        var options = new CalendarScheduleOptions(At(3, 1, 8), WorkingCalendar.Standard) { ProgressWithoutStatusDate = ProgressWithoutStatusDate.ContinueFromActualStart };
+        Schedule<LocalDateTime> s = CriticalPathScheduler.Schedule(network, options);
+        Assert.Equal(At(1, 5, 17), s.ProjectFinish);
+        Assert.Equal(0, s["A"].TotalFloat);
+        Assert.Equal(1, s["B"].TotalFloat);
+    }
+
+    [Fact]
     public void Schedule_NumberConstraintInCalendarMode_ThrowsNamingActivity()
     {
         ProjectNetwork network = ProjectNetwork.Create(new[] { new Activity("A", 1, constraint: new ActivityConstraint(ConstraintType.StartNoEarlierThan, 3)) });

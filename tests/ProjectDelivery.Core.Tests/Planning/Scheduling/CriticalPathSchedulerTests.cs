@@ -278,6 +278,91 @@ public sealed class CriticalPathSchedulerTests
         Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
     }
 
+    private static ProjectNetwork ProgressWithoutStatusDateNetwork() => ProjectNetwork.Create(new[]
+    {
+        Act("A", 6).WithProgress(new ActivityProgress(1, null, 2)),           // 4 done, 2 remain
+        Act("B", 3, Fs("A")),                                                  // unstarted successor of A
+        Act("C", 4).WithProgress(new ActivityProgress(0, 5)),                 // finished, took 5
+        Act("D", 2).WithProgress(new ActivityProgress(2, null, 2).WithResume(8)),
+        Act("E", 2, Fs("C")),
+        Act("G", 5).WithProgress(new ActivityProgress(3)),                    // no remaining given: nothing known done
+    });
+
+    [Fact]
+    public void Schedule_ProgressWithoutStatusDate_ContinuesFromTheActualDates()
+    {
+        var options = new ScheduleOptions { ProgressWithoutStatusDate = ProgressWithoutStatusDate.ContinueFromActualStart };
+        Schedule<double> s = CriticalPathScheduler.Schedule(ProgressWithoutStatusDateNetwork(), options);
+
+        // A: actual start 1, 6 − 2 = 4 units done, remaining 2 right after: 1 + 4 + 2 = 7.
+        Assert.Equal((1.0, 7.0), (s["A"].EarlyStart, s["A"].EarlyFinish));
+        Assert.Equal(ActivityStatus.InProgress, s["A"].Status);
+        Assert.Equal((7.0, 10.0), (s["B"].EarlyStart, s["B"].EarlyFinish));
+        Assert.Equal((0.0, 5.0), (s["C"].EarlyStart, s["C"].EarlyFinish));   // keeps its actual dates
+        Assert.Equal((2.0, 10.0), (s["D"].EarlyStart, s["D"].EarlyFinish));   // remaining 2 from the resume at 8
+        Assert.Equal((5.0, 7.0), (s["E"].EarlyStart, s["E"].EarlyFinish));
+        Assert.Equal((3.0, 8.0), (s["G"].EarlyStart, s["G"].EarlyFinish));
+        Assert.Equal(10, s.ProjectFinish);
+
+        // Late dates from the project finish 10; an activity in progress keeps its actual start as late start.
+        Assert.Equal((1.0, 7.0, 0.0), (s["A"].LateStart, s["A"].LateFinish, s["A"].TotalFloat));
+        Assert.Equal((7.0, 10.0, 0.0), (s["B"].LateStart, s["B"].LateFinish, s["B"].TotalFloat));
+        Assert.Equal((0.0, 5.0, 0.0), (s["C"].LateStart, s["C"].LateFinish, s["C"].TotalFloat));
+        Assert.False(s["C"].Critical);
+        Assert.Equal((2.0, 10.0, 0.0), (s["D"].LateStart, s["D"].LateFinish, s["D"].TotalFloat));
+        Assert.Equal((8.0, 10.0, 3.0), (s["E"].LateStart, s["E"].LateFinish, s["E"].TotalFloat));
+        Assert.Equal((3.0, 10.0, 2.0), (s["G"].LateStart, s["G"].LateFinish, s["G"].TotalFloat));
+    }
+
+    [Theory]
+    [InlineData(ProgressMode.RetainedLogic, 9)]     // the remaining 2 wait for A, which finishes at 7
+    [InlineData(ProgressMode.ProgressOverride, 4)]  // 0 + 2 done + 2 remaining, A ignored
+    public void Schedule_StartedOutOfSequenceWithoutStatusDate_ProgressModeDecides(ProgressMode mode, double finish)
+    {
+        ProjectNetwork network = ProjectNetwork.Create(new[]
+        {
+            Act("A", 6).WithProgress(new ActivityProgress(1, null, 2)),
+            Act("F", 4, Fs("A")).WithProgress(new ActivityProgress(0, null, 2)),
+        });
+        var options = new ScheduleOptions { ProgressMode = mode, ProgressWithoutStatusDate = ProgressWithoutStatusDate.ContinueFromActualStart };
+        Schedule<double> s = CriticalPathScheduler.Schedule(network, options);
+        Assert.Equal((0.0, finish), (s["F"].EarlyStart, s["F"].EarlyFinish));
+    }
+
+    [Fact]
+    public void Schedule_ProgressWithoutStatusDateByDefault_ThrowsNamingActivity()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => CriticalPathScheduler.Schedule(ProgressWithoutStatusDateNetwork()));
+        Assert.Contains("'A' has progress but no status date", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_ResumeBeforeActualStartWithoutStatusDate_ThrowsNamingActivity()
+    {
+        ProjectNetwork network = ProjectNetwork.Create(new[] { Act("A", 3).WithProgress(new ActivityProgress(4, null, 1).WithResume(2)) });
+        var ex = Assert.Throws<ArgumentException>(() => CriticalPathScheduler.Schedule(network, new ScheduleOptions().WithProgressWithoutStatusDate(ProgressWithoutStatusDate.ContinueFromActualStart)));
+        Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ProgressMode.RetainedLogic)]
+    [InlineData(ProgressMode.ProgressOverride)]
+    public void Schedule_StatusDateGiven_ProgressWithoutStatusDateChangesNothing(ProgressMode mode)
+    {
+        // With a status date the option is ignored, and so is a resume: remaining work goes from the status date as before.
+        var options = new ScheduleOptions { StatusDate = 6, ProgressMode = mode };
+        Schedule<double> before = CriticalPathScheduler.Schedule(ProgressWithoutStatusDateNetwork(), options);
+        Schedule<double> after = CriticalPathScheduler.Schedule(ProgressWithoutStatusDateNetwork(), options.WithProgressWithoutStatusDate(ProgressWithoutStatusDate.ContinueFromActualStart));
+        foreach (ActivitySchedule<double> a in before.Activities)
+        {
+            ActivitySchedule<double> b = after[a.Id];
+            Assert.Equal((a.EarlyStart, a.EarlyFinish, a.LateStart, a.LateFinish, a.TotalFloat, a.FreeFloat, a.Status), (b.EarlyStart, b.EarlyFinish, b.LateStart, b.LateFinish, b.TotalFloat, b.FreeFloat, b.Status));
+        }
+
+        Assert.Equal(8, before["D"].EarlyFinish);                            // 2 remaining from the status date 6, not the resume 8
+        Assert.Equal(before.ProjectFinish, after.ProjectFinish);
+    }
+
     [Fact]
     public void Schedule_WbsRollUp_SpansChildrenAndNests()
     {
