@@ -43,20 +43,8 @@ public sealed class ScheduleFileException : FormatException
     /// <summary>The longest problem text kept in a message; longer text (a huge value quoted from the file) is clipped.</summary>
     internal const int MaxProblemLength = 600;
 
-    /// <summary>
-    /// Quotes a value taken from the file for a message: control characters escaped (<c>\x7f</c>, <c>\n</c>), at most
-    /// <paramref name="maxLength"/> characters kept, and enclosed in single quotes.
-    /// </summary>
-    internal static string Quote(string? value, int maxLength = 60)
-    {
-        if (value is null)
-        {
-            return "(nothing)";
-        }
-
-        string clipped = value.Length > maxLength ? value.Substring(0, maxLength) : value;
-        return "'" + Printable(clipped) + (value.Length > maxLength ? "…" : string.Empty) + "'";
-    }
+    /// <summary>Quotes a value taken from the file for a message (see <see cref="MessageText.Quote"/>).</summary>
+    internal static string Quote(string? value, int maxLength = 60) => MessageText.Quote(value, maxLength);
 
     /// <summary>
     /// The message of a domain exception in the user's words: without .NET's "(Parameter 'x')" / "Parameter name: x"
@@ -77,49 +65,15 @@ public sealed class ScheduleFileException : FormatException
         return message;
     }
 
-    /// <summary>Escapes control characters (including DEL, 0x7f) as \n, \r, \t or \xHH so a message prints on one line.</summary>
-    internal static string Printable(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        builder.Append("\\x").Append(((int)c).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
-
     private static string Compose(string sourceName, int line, string? field, string problem)
     {
-        string text = Printable(Describe(new FormatException(problem ?? string.Empty)));
+        string text = MessageText.Printable(Describe(new FormatException(problem ?? string.Empty)));
         if (text.Length > MaxProblemLength)
         {
             text = text.Substring(0, MaxProblemLength) + "…";
         }
 
-        string place = field is null ? string.Empty : $" [{Printable(field.Length > 120 ? field.Substring(0, 120) + "…" : field)}]";
-        return $"{Printable(sourceName ?? string.Empty)}{(line > 0 ? $":{line}" : string.Empty)}{place}: {text}";
+        string place = field is null ? string.Empty : $" [{MessageText.Printable(field.Length > 120 ? field.Substring(0, 120) + "…" : field)}]";
+        return $"{MessageText.Printable(sourceName ?? string.Empty)}{(line > 0 ? $":{line}" : string.Empty)}{place}: {text}";
     }
 }

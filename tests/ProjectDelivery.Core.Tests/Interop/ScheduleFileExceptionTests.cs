@@ -16,7 +16,7 @@ public sealed class ScheduleFileExceptionTests
             var ex = new ScheduleFileException("plan\u0007.xer", 12, "TASK\u007f.field", problem);
             Assert.DoesNotContain(ex.Message, char.IsControl);
             Assert.True(ex.Message.Length <= ScheduleFileException.MaxProblemLength + 200, ex.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.StartsWith("plan\\x07.xer:12 [TASK\\x7f.field]: ", ex.Message, StringComparison.Ordinal);
+            Assert.StartsWith("plan\\u0007.xer:12 [TASK\\u007F.field]: ", ex.Message, StringComparison.Ordinal);
         });
     }
 
@@ -41,7 +41,7 @@ public sealed class ScheduleFileExceptionTests
     public void Quote_LongValueWithControlCharacters_IsEscapedAndClipped()
     {
         string quoted = ScheduleFileException.Quote("a\tb\u0000" + new string('z', 500), 10);
-        Assert.Equal("'a\\tb\\x00zzzzzz…'", quoted);
+        Assert.Equal("'a\\u0009b\\u0000…'", quoted);
         Assert.DoesNotContain(quoted, char.IsControl);
     }
 }

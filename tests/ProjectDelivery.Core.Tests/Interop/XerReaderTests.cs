@@ -246,7 +246,7 @@ public sealed class XerReaderTests
     {
         string status = "TK_\u0001\u007f" + new string('x', 100_000);
         ScheduleFileException ex = Assert.Throws<ScheduleFileException>(() => Parse(Minimal(TaskRow.Replace("TK_NotStart", status))));
-        Assert.Contains("TK_\\x01\\x7f", ex.Message);
+        Assert.Contains("TK_\\u0001\\u007F", ex.Message);
         Assert.DoesNotContain(ex.Message, char.IsControl);
         Assert.True(ex.Message.Length < 800, ex.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

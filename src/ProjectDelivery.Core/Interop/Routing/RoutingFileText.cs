@@ -64,37 +64,10 @@ internal static class RoutingFileText
 
     /// <summary>The reader's error: file, line, what was expected and what was found (already quoted by the caller).</summary>
     internal static FormatException Error(string file, int line, string expected, string found) =>
-        new($"{Printable(file)}:{line.ToString(CultureInfo.InvariantCulture)}: expected {expected}, found {found}.");
+        new($"{MessageText.Printable(file)}:{line.ToString(CultureInfo.InvariantCulture)}: expected {expected}, found {found}.");
 
     /// <summary>Text quoted for a message: control characters escaped, cut to <see cref="MaxQuote"/> characters.</summary>
-    internal static string Quote(string text) => "'" + Printable(text) + "'";
-
-    /// <summary>The text with control characters (and other invisible ones) shown as \uXXXX and cut to <see cref="MaxQuote"/> characters with "…".</summary>
-    internal static string Printable(string text)
-    {
-        var result = new StringBuilder();
-        foreach (char c in text)
-        {
-            if (result.Length >= MaxQuote)
-            {
-                result.Append('…');
-                break;
-            }
-
-            UnicodeCategory category = char.GetUnicodeCategory(c);
-            if (char.IsControl(c) || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
-            {
-                result.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                result.Append(c);
-            }
-        }
-
-        return result.ToString();
-    }
+    internal static string Quote(string text) => MessageText.Quote(text, MaxQuote);
 
     /// <summary>
     /// A finite number of magnitude at most <see cref="MaxMagnitude"/> and at least <paramref name="min"/>, or an error
