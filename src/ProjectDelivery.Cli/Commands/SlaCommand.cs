@@ -2,13 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
-using ProjectDelivery.Calendars;
 using ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 using ProjectDelivery.Serialization;
 
@@ -33,50 +31,39 @@ internal sealed class SlaCommand : ICommand
         bool json = arguments.Has("json");
         arguments.RejectUnknownOptions(Name);
         SlaRequest input = JsonInput.Read<SlaRequest>(file);
-        IReadOnlyList<(string Id, SlaStatus Status)> results = Evaluate(input);
+        SlaReport report = Evaluate(input);
         if (json)
         {
-            WriteJson(results, stdout);
+            WriteJson(report, stdout);
         }
         else
         {
-            WriteTable(input, results, stdout);
+            WriteTable(input, report, stdout);
         }
 
         return Program.Success;
     }
 
-    internal static IReadOnlyList<(string Id, SlaStatus Status)> Evaluate(SlaRequest input)
+    /// <summary>The library's <see cref="SlaRequest.Evaluate"/>; a ticket it cannot evaluate is reported with its id and JSON path.</summary>
+    internal static SlaReport Evaluate(SlaRequest input)
     {
-        WorkingCalendar calendar = input.Calendar ?? WorkingCalendar.Continuous;
-        var clocks = new Dictionary<Duration, SlaClock>();
-        var results = new List<(string, SlaStatus)>(input.Tickets.Count);
-        for (int t = 0; t < input.Tickets.Count; t++)
+        try
         {
-            SlaTicketRequest ticket = input.Tickets[t];
-            string path = $"$.tickets[{t}]";
-            string label = $"ticket '{ticket.Id}'";
-            Duration goal = input.GoalOf(ticket) ?? throw new CliInputException(ticket.Priority is not null && !input.PriorityGoals.ContainsKey(ticket.Priority)
-                ? $"{label}: priority '{ticket.Priority}' has no goal in $.priorities and there is no default $.goal"
-                : $"{label}: no goal (set $.goal, the ticket's goal, or a priority listed in $.priorities)");
-            if (!clocks.TryGetValue(goal, out SlaClock? clock))
-            {
-                clock = SlaClock.Create(calendar, goal, input.WarningFraction, input.MultipleCycles);
-                clocks[goal] = clock;
-            }
-
-            SlaEvent[] events = ticket.Events.ToArray();
-            try
-            {
-                results.Add((ticket.Id, clock.Evaluate(events.AsSpan(), input.AsOf)));
-            }
-            catch (SlaTimelineException ex)
-            {
-                throw new CliInputException($"{label}, event {ex.EventIndex} ({path}.events[{ex.EventIndex}]): {ex.Message}", ex);
-            }
+            return input.Evaluate();
         }
+        catch (SlaTicketException ex)
+        {
+            string label = $"ticket '{ex.TicketId}'";
+            if (ex.EventIndex is { } e)
+            {
+                throw new CliInputException($"{label}, event {e} ($.tickets[{ex.TicketIndex}].events[{e}]): {ex.InnerException?.Message}", ex);
+            }
 
-        return results;
+            string? priority = input.Tickets[ex.TicketIndex].Priority;
+            throw new CliInputException(priority is not null && !input.PriorityGoals.ContainsKey(priority)
+                ? $"{label}: priority '{priority}' has no goal in $.priorities and there is no default $.goal"
+                : $"{label}: no goal (set $.goal, the ticket's goal, or a priority listed in $.priorities)", ex);
+        }
     }
 
     internal static string StateName(SlaState state) => state switch
@@ -88,11 +75,10 @@ internal sealed class SlaCommand : ICommand
         _ => "breached",
     };
 
-    private static void WriteJson(IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
+    private static void WriteJson(SlaReport report, TextWriter stdout)
     {
         // The library's JSON of SlaReport, written with the CLI's indented writer.
         var info = (JsonTypeInfo<SlaReport>)ProjectDeliveryJson.Options.GetTypeInfo(typeof(SlaReport));
-        SlaReport report = SlaReport.Create(results.Select(r => SlaTicketStatus.From(r.Id, r.Status)));
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
@@ -102,14 +88,14 @@ internal sealed class SlaCommand : ICommand
         stdout.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteTable(SlaRequest input, IReadOnlyList<(string Id, SlaStatus Status)> results, TextWriter stdout)
+    private static void WriteTable(SlaRequest input, SlaReport report, TextWriter stdout)
     {
         stdout.WriteLine($"SLA clocks as of {InstantPattern.ExtendedIso.Format(input.AsOf)}");
         stdout.WriteLine($"{"id",-12} {"state",-11} {"elapsed",10} {"remaining",10} {"breach at",-22} at risk");
-        foreach ((string id, SlaStatus status) in results)
+        foreach (SlaTicketStatus status in report.Tickets)
         {
             string breach = status.BreachAt is { } b ? InstantPattern.ExtendedIso.Format(b) : "-";
-            stdout.WriteLine($"{id,-12} {StateName(status.State),-11} {Hours(status.Elapsed),10} {Hours(status.Remaining),10} {breach,-22} {(status.IsAtRisk ? "yes" : "no")}");
+            stdout.WriteLine($"{status.Id,-12} {StateName(status.State),-11} {Hours(status.Elapsed),10} {Hours(status.Remaining),10} {breach,-22} {(status.IsAtRisk ? "yes" : "no")}");
         }
     }
 

@@ -169,6 +169,31 @@ public sealed class SlaCommandTests
         Assert.Contains("time order", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"priority\": \"P9\", ", "ticket 'T-1': priority 'P9' has no goal in $.priorities and there is no default $.goal")]
+    [InlineData("", "ticket 'T-1': no goal (set $.goal, the ticket's goal, or a priority listed in $.priorities)")]
+    public void Sla_TicketWithoutGoal_ExitsTwoNamingThePaths(string priority, string expected)
+    {
+        string json = IssueExample.Replace("\"goal\": \"PT8H\", ", string.Empty, StringComparison.Ordinal)
+            .Replace("\"id\": \"T-1\", ", "\"id\": \"T-1\", " + priority, StringComparison.Ordinal);
+
+        (int code, string output, string error) = Run(json);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.EndsWith(expected, error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sla_EventsOutOfOrder_NamesTheJsonPathOfTheEvent()
+    {
+        string json = IssueExample.Replace("2027-03-29T14:00:00Z", "2027-03-29T09:00:00Z", StringComparison.Ordinal);
+        (int code, _, string error) = Run(json);
+
+        Assert.Equal(2, code);
+        Assert.Contains("ticket 'T-1', event 2 ($.tickets[0].events[2]): ", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sla_BundledSample_Runs()
     {

@@ -132,6 +132,51 @@ public sealed class SlaRequest
 
         return Goal;
     }
+
+    /// <summary>
+    /// Replays every ticket's clock as of <see cref="AsOf"/>: one <see cref="SlaClock"/> per distinct goal (see
+    /// <see cref="GoalOf"/>) on <see cref="Calendar"/> (24×7 in UTC when there is none), with <see cref="WarningFraction"/>
+    /// and <see cref="MultipleCycles"/>; events after <see cref="AsOf"/> are validated but not yet known to the state.
+    /// </summary>
+    /// <returns>One <see cref="SlaTicketStatus"/> per ticket, in input order.</returns>
+    /// <exception cref="SlaTicketException">A ticket has no goal (its own, its priority's or the default), or its events
+    /// cannot be replayed (out of time order, or not valid in the clock's state; the inner exception is the
+    /// <see cref="SlaTimelineException"/>). The first such ticket, in input order, is reported.</exception>
+    public SlaReport Evaluate()
+    {
+        WorkingCalendar calendar = Calendar ?? WorkingCalendar.Continuous;
+        var clocks = new Dictionary<Duration, SlaClock>();
+        var rows = new SlaTicketStatus[Tickets.Count];
+        for (int t = 0; t < rows.Length; t++)
+        {
+            SlaTicketRequest ticket = Tickets[t];
+            if (GoalOf(ticket) is not { } goal)
+            {
+                string why = ticket.Priority is not null && !PriorityGoals.ContainsKey(ticket.Priority)
+                    ? $"priority '{ticket.Priority}' has no goal in the priority goals and there is no default goal"
+                    : "no goal (set a default goal, the ticket's goal, or a priority that has a goal)";
+                throw new SlaTicketException(t, ticket.Id, null, $"Ticket '{ticket.Id}' (ticket {t}): {why}.", null);
+            }
+
+            if (!clocks.TryGetValue(goal, out SlaClock? clock))
+            {
+                clock = SlaClock.Create(calendar, goal, WarningFraction, MultipleCycles);
+                clocks[goal] = clock;
+            }
+
+            SlaEvent[] events = ticket.Events.ToArray();
+            try
+            {
+                rows[t] = SlaTicketStatus.From(ticket.Id, clock.Evaluate(events.AsSpan(), AsOf));
+            }
+            catch (SlaTimelineException ex)
+            {
+                throw new SlaTicketException(t, ticket.Id, ex.EventIndex, $"Ticket '{ticket.Id}' (ticket {t}), event {ex.EventIndex}: {ex.Message}", ex);
+            }
+        }
+
+        return SlaReport.Create(rows);
+    }
 }
 
 /// <summary>One ticket of an <see cref="SlaRequest"/>: its id, optional priority and goal, and its events in time order.</summary>
