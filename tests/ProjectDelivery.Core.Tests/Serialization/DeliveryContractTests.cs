@@ -17,6 +17,7 @@ public sealed class DeliveryContractTests
         ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaGoal"] = "holds a predicate (Func<SlaSubject, bool>), which is code",
         ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaEventLogBuilder"] = "a mutable builder; the SlaEventLog it builds is in the contract",
         ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaTimelineException"] = "an exception",
+        ["ProjectDelivery.Delivery.Fulfilment.ServiceLevels.SlaTicketException"] = "an exception",
         ["ProjectDelivery.Delivery.Fulfilment.Promises.PromiseDateCalculator"] = "a service over a Warehouse and a CarrierService, both in the contract (PromiseRequest holds the three)",
         ["ProjectDelivery.Delivery.Routing.RoutingProgress"] = "a progress-callback payload; its RoutingSolution is in the contract",
     };
