@@ -143,5 +143,10 @@ internal static class ProjectDeliveryJsonConverters
         new global::ProjectDelivery.Serialization.Planning.ScheduleRiskSummaryJsonConverter(), // ProjectDelivery.Reporting.ScheduleRiskSummary
         new global::ProjectDelivery.Serialization.Planning.ScheduleRowJsonConverter(), // ProjectDelivery.Reporting.ScheduleRow
         new global::ProjectDelivery.Serialization.Planning.SimulationPercentileRowJsonConverter(), // ProjectDelivery.Reporting.SimulationPercentileRow
+        // Enums written as camelCase strings wherever they appear (formerly attributes on properties)
+        new global::ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<global::ProjectDelivery.Planning.EarnedValue.PerformanceStatus>(),
+        new global::ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<global::ProjectDelivery.Planning.Risk.RagZone>(),
+        new global::ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<global::ProjectDelivery.Planning.Risk.RiskKind>(),
+        new global::ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<global::ProjectDelivery.Planning.Scheduling.ActivityStatus>(),
     ];
 }
