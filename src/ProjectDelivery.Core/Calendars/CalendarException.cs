@@ -9,7 +9,6 @@ namespace ProjectDelivery.Calendars;
 /// other hours (e.g. shortened), over one date or an inclusive range of dates.
 /// </summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.CalendarExceptionJsonConverter))]
 public sealed class CalendarException : IEquatable<CalendarException>
 {
     private CalendarException(LocalDate from, LocalDate to, WorkingDay day, string? name)

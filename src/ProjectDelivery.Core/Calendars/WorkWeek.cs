@@ -8,7 +8,6 @@ namespace ProjectDelivery.Calendars;
 
 /// <summary>The repeating weekly pattern of a calendar: one <see cref="WorkingDay"/> for each day of the week.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.WorkWeekJsonConverter))]
 public sealed class WorkWeek : IEquatable<WorkWeek>
 {
     private readonly WorkingDay[] _days; // index 0 = Monday … 6 = Sunday

@@ -27,7 +27,6 @@ namespace ProjectDelivery.Calendars;
 /// (precomputed year blocks are cached on first use). Instances are immutable and thread-safe.
 /// Arithmetic is supported for years 1 to 9998.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.WorkingCalendarJsonConverter))]
 public sealed class WorkingCalendar
 {
     private static readonly ZoneLocalMappingResolver StartResolver = Resolvers.LenientResolver;

@@ -11,7 +11,6 @@ namespace ProjectDelivery.Calendars;
 /// The working intervals of one day: sorted, non-overlapping, possibly none (a non-working day).
 /// </summary>
 /// <remarks>Immutable. Adjacent intervals (one ends when the next starts) are kept apart as given.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.WorkingDayJsonConverter))]
 public sealed class WorkingDay : IEquatable<WorkingDay>
 {
     private readonly WorkingInterval[] _intervals;

@@ -11,7 +11,6 @@ namespace ProjectDelivery.Calendars;
 /// in wall-clock time. The end may be midnight at the end of the day (24:00).
 /// </summary>
 /// <remarks>The default value is the empty interval 00:00–00:00, which contains no working time.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.WorkingIntervalJsonConverter))]
 public readonly struct WorkingInterval : IEquatable<WorkingInterval>, IComparable<WorkingInterval>
 {
     private readonly long _startTick;

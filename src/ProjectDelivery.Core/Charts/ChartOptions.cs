@@ -13,7 +13,6 @@ namespace ProjectDelivery.Charts;
 /// <c>rgb(10,20,30)</c>); they are escaped, never interpreted. Immutable once built; validated by each chart
 /// before drawing, all problems reported together.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Charts.ChartOptionsJsonConverter))]
 public sealed class ChartOptions
 {
     /// <summary>The default palette (ten distinct colours, Tableau 10 order), used for route colours and series.</summary>

@@ -11,12 +11,10 @@ namespace ProjectDelivery.Charts;
 /// <param name="X">Horizontal coordinate (e.g. easting or longitude).</param>
 /// <param name="Y">Vertical coordinate, growing upwards (e.g. northing or latitude).</param>
 /// <param name="Label">Text shown beside the point, or null for none.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Charts.MapPointJsonConverter))]
 public readonly record struct MapPoint(double X, double Y, string? Label = null);
 
 /// <summary>One route of a route map: a name and the points it visits in order, as indices into <see cref="RouteMap.Points"/>.</summary>
 /// <remarks>Include the depot at either end to draw the legs from and back to it. Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Charts.MapRouteJsonConverter))]
 public sealed class MapRoute
 {
     /// <summary>Creates a route.</summary>
@@ -41,7 +39,6 @@ public sealed class MapRoute
 /// Generic so that any routing model (or a hand-made plan) can be drawn.
 /// </summary>
 /// <remarks>Validated once when built: finite coordinates, depot and stop indices within the points. Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Charts.RouteMapJsonConverter))]
 public sealed class RouteMap
 {
     /// <summary>Creates a route map.</summary>

@@ -5,11 +5,9 @@ namespace ProjectDelivery.Interop;
 /// <param name="Name">The resource name.</param>
 /// <param name="Kind">Labour, material or cost (MSPDI Type 1, 0, 2; XER RT_Labor, RT_Mat, RT_Equip is labour).</param>
 /// <param name="StandardRate">The cost per hour of work (per unit for material), or null when the file gives none.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Interop.ImportedResourceJsonConverter))]
 public sealed record ImportedResource(string Id, string? Name, ResourceKind Kind, decimal? StandardRate);
 
 /// <summary>Kind of resource.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<ResourceKind>))]
 public enum ResourceKind
 {
     /// <summary>People or equipment whose work is measured in time.</summary>
@@ -34,7 +32,6 @@ public enum ResourceKind
 /// <param name="ActualCost">Actual cost to date, or null.</param>
 /// <param name="RemainingCost">Remaining cost, or null.</param>
 /// <param name="BaselineCost">Baseline cost (MSPDI baseline 0, XER target cost), or null.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Interop.ImportedAssignmentJsonConverter))]
 public sealed record ImportedAssignment(
     string ActivityId,
     string ResourceId,

@@ -10,7 +10,6 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Interop;
 
 /// <summary>Which tool's file an <see cref="ImportedSchedule"/> came from.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<ScheduleFileFormat>))]
 public enum ScheduleFileFormat
 {
     /// <summary>Microsoft Project XML (MSPDI).</summary>
@@ -21,7 +20,6 @@ public enum ScheduleFileFormat
 }
 
 /// <summary>How a file says total float is computed (P6 "compute total float as").</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<TotalFloatType>))]
 public enum TotalFloatType
 {
     /// <summary>Late finish − early finish (MS Project; P6 "finish float"; what <see cref="CriticalPathScheduler"/> reports).</summary>
@@ -45,7 +43,6 @@ public enum TotalFloatType
 /// (one minute for MSPDI, one hour for XER). <see cref="CreateOptions"/> gives the calendar scheduling options
 /// that reproduce the file's settings as far as the engine supports them (docs/interop.md).
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Interop.ImportedScheduleJsonConverter))]
 public sealed class ImportedSchedule
 {
     private readonly Dictionary<string, ImportedTask> _tasks;

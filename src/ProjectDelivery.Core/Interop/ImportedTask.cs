@@ -7,7 +7,6 @@ namespace ProjectDelivery.Interop;
 /// floats (for comparison with this library's engine), deadline, percent complete and baseline.
 /// </summary>
 /// <remarks>Floats are in the imported schedule's <see cref="ImportedSchedule.TimeUnit"/> of working time on the activity's calendar.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Interop.ImportedTaskJsonConverter))]
 public sealed record ImportedTask
 {
     /// <summary>Creates the record for the activity with the given id.</summary>

@@ -4,7 +4,6 @@ namespace ProjectDelivery.Reporting;
 
 /// <summary>One simulated activity: how often it was critical and how strongly its duration drove the finish.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ActivityRiskRowJsonConverter))]
 public sealed class ActivityRiskRow
 {
     internal ActivityRiskRow(string activityId, double criticalityIndex, double? sensitivity)

@@ -11,7 +11,6 @@ namespace ProjectDelivery.Reporting;
 /// <see cref="ScheduleRiskResult.ToDump"/> so that LINQPad shows tables instead of the sample arrays.
 /// </summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRiskSummaryJsonConverter))]
 public sealed class ScheduleRiskSummary
 {
     /// <summary>The confidence levels of <see cref="Percentiles"/>: 0.1, 0.2, … 0.9, plus 0.95.</summary>

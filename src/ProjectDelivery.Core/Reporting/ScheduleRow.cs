@@ -16,7 +16,6 @@ namespace ProjectDelivery.Reporting;
 /// and leaves the <c>…Units</c> columns null; a plain-number schedule does the opposite.</para>
 /// <para>Floats are in the schedule's time units (working days by default). Immutable.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRowJsonConverter))]
 public sealed class ScheduleRow
 {
     private ScheduleRow(int index, Activity activity, double totalFloat, double freeFloat, bool critical, ActivityStatus status, string? driving)

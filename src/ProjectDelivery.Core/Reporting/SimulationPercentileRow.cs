@@ -4,7 +4,6 @@ namespace ProjectDelivery.Reporting;
 
 /// <summary>One confidence level of a Monte Carlo run: the finish and cost that a share of iterations did not exceed.</summary>
 /// <remarks>Nearest-rank percentiles, as <see cref="Planning.Risk.Simulation.OutcomeDistribution.Percentile"/>. Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.SimulationPercentileRowJsonConverter))]
 public sealed class SimulationPercentileRow
 {
     internal SimulationPercentileRow(double probability, double finish, double cost)

@@ -6,7 +6,7 @@ namespace ProjectDelivery.Serialization;
 
 /// <summary>Source-generated JSON metadata of the chart inputs (chart options and route maps).</summary>
 /// <remarks>
-/// Each domain type carries a converter (<c>[JsonConverter]</c>) mapping it to and from an internal data-transfer object
+/// Each domain type has a converter (registered in <see cref="ProjectDeliveryJsonConverters"/>) mapping it to and from an internal data-transfer object
 /// listed here too. docs/json.md, section "Chart types", documents every shape.
 /// </remarks>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -15,7 +15,7 @@ namespace ProjectDelivery.Serialization;
 
 /// <summary>Source-generated JSON metadata of the delivery-management types (routing, SLA clocks, promise dates, KPIs).</summary>
 /// <remarks>
-/// Domain types with validated constructors carry a converter (<c>[JsonConverter]</c>) that maps them to and from an
+/// Domain types with validated constructors have a converter (registered in <see cref="ProjectDeliveryJsonConverters"/>) mapping them to and from an
 /// internal data-transfer object listed here too, so that the constructor validates once; plain records are read through
 /// their constructors. docs/json.md, section "Delivery types", documents every shape.
 /// </remarks>

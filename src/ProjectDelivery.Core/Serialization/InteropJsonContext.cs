@@ -7,7 +7,7 @@ namespace ProjectDelivery.Serialization;
 
 /// <summary>Source-generated JSON metadata of the interop data types (imported schedules and routing benchmark instances).</summary>
 /// <remarks>
-/// Each domain type carries a converter (<c>[JsonConverter]</c>) mapping it to and from an internal data-transfer object
+/// Each domain type has a converter (registered in <see cref="ProjectDeliveryJsonConverters"/>) mapping it to and from an internal data-transfer object
 /// listed here too; the network, calendars and routing problem inside are the planning and delivery contracts' own
 /// objects. docs/json.md, section "Interop types", documents every shape.
 /// </remarks>

@@ -69,6 +69,11 @@ public static class ProjectDeliveryJson
             AllowTrailingCommas = false,
             MaxDepth = 64,
         };
+        foreach (JsonConverter converter in ProjectDeliveryJsonConverters.Create())
+        {
+            options.Converters.Add(converter);
+        }
+
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly();
         return options;

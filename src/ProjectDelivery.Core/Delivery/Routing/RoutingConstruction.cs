@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Delivery.Routing;
 
 /// <summary>How the solver builds its first plan before improving it.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<RoutingConstruction>))]
 public enum RoutingConstruction
 {
     /// <summary>Greedy cheapest insertion, hardest jobs first (narrow windows, far from the depot).</summary>

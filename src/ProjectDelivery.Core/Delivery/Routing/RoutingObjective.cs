@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Delivery.Routing;
 
 /// <summary>What the solver minimises.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<RoutingObjective>))]
 public enum RoutingObjective
 {
     /// <summary>Total cost: fixed, distance and time costs plus penalties of left-out optional jobs.</summary>

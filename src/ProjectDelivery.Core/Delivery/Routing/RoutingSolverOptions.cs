@@ -21,7 +21,6 @@ namespace ProjectDelivery.Delivery.Routing;
 /// the search first).
 /// </para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.RoutingSolverOptionsJsonConverter))]
 public sealed class RoutingSolverOptions
 {
     /// <summary>Wall-clock limit; null for none (then <see cref="MaxIterations"/> must be set). Default 10 s.</summary>

@@ -7,11 +7,9 @@ namespace ProjectDelivery.Interop.Routing;
 /// <param name="Problem">The problem. Job ids are the node or customer numbers of the file.</param>
 /// <param name="DepotId">Id of the depot node as numbered in the file (0 for Solomon, usually 1 for TSPLIB/CVRPLIB).</param>
 /// <param name="Kind">What kind of file it was.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Interop.RoutingInstanceJsonConverter))]
 public sealed record RoutingInstance(string Name, RoutingProblem Problem, int DepotId, RoutingInstanceKind Kind);
 
 /// <summary>The benchmark file families the readers understand.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<RoutingInstanceKind>))]
 public enum RoutingInstanceKind
 {
     /// <summary>Solomon or Gehring–Homberger VRPTW text file.</summary>

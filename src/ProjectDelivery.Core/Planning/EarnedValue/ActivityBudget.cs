@@ -11,5 +11,4 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// <param name="Finish">Last day of the activity, on or after <paramref name="Start"/>.</param>
 /// <param name="Budget">Budget at completion, finite and non-negative.</param>
 /// <param name="Rule">How to spread the budget, or null for the caller's default.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ActivityBudgetJsonConverter))]
 public readonly record struct ActivityBudget(string Id, LocalDate Start, LocalDate Finish, double Budget, SpreadingRule? Rule = null);

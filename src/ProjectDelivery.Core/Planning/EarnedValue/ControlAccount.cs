@@ -15,7 +15,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// than the project (later periods plan nothing); earned value and actual cost cover exactly the periods up to
 /// the project's status date (<see cref="EarnedValueProject.StatusPeriodCount"/>).
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ControlAccountJsonConverter))]
 public sealed class ControlAccount
 {
     private readonly double[] _plannedValue;

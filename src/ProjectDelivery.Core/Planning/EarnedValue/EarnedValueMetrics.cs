@@ -21,7 +21,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// CPI is undefined or zero.
 /// </para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueMetricsJsonConverter))]
 public sealed class EarnedValueMetrics
 {
     internal EarnedValueMetrics(

@@ -5,7 +5,6 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Planning.EarnedValue;
 
 /// <summary>One node of an <see cref="EarnedValueReport"/>: the project total, a WBS element or a control account, with its rolled-up data.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueNodeJsonConverter))]
 public sealed class EarnedValueNode
 {
     private readonly EarnedValueReport _report;

@@ -4,7 +4,6 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Planning.EarnedValue;
 
 /// <summary>Options of <see cref="EarnedValueAnalysis"/>; every default is documented here.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueOptionsJsonConverter))]
 public sealed class EarnedValueOptions
 {
     /// <summary>The defaults.</summary>

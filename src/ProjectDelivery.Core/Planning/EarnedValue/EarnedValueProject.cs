@@ -15,7 +15,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// is used by the project-level earned schedule; it defaults to the longest planned value series. Reporting may
 /// run past it (a late project): the calendar then has more periods than PD.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueProjectJsonConverter))]
 public sealed class EarnedValueProject
 {
     /// <summary>The id of the project-level roll-up node in reports; no account or WBS element may use it.</summary>

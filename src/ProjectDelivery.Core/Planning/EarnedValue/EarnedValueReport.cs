@@ -9,7 +9,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// (project total, summary elements, control accounts) with its metrics for every reported period, flat
 /// report rows and S-curves. Immutable and thread-safe; metrics are computed when asked for.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueReportJsonConverter))]
 public sealed class EarnedValueReport
 {
     private readonly EarnedValueNode[] _nodes;

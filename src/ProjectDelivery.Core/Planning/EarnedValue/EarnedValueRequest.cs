@@ -19,7 +19,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// Validated once when created: period ends strictly increase from <see cref="Start"/>; EV and AC come together; the reported
 /// periods (with EV and AC) come first and there is at least one; every amount is finite and ≥ 0.
 /// </remarks>
-[JsonConverter(typeof(EarnedValueRequestJsonConverter))]
 public sealed class EarnedValueRequest
 {
     private EarnedValueRequest(string? name, LocalDate start, IReadOnlyList<EarnedValuePeriod> periods, double? budgetAtCompletion, int? plannedPeriods, double? bottomUpEstimateToComplete)

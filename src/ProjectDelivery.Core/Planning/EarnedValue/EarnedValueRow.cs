@@ -7,7 +7,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// report designer can bind to. Money and indices are unrounded; undefined metrics are null; statuses are the
 /// names of <see cref="PerformanceStatus"/> values.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueRowJsonConverter))]
 public sealed class EarnedValueRow
 {
     internal EarnedValueRow(EarnedValueNode node, EarnedValueMetrics m, ReportingCalendar calendar, bool isStatusPeriod)

@@ -223,32 +223,26 @@ public sealed class EarnedValueStatementMetrics
 
     /// <summary>Status of CPI.</summary>
     [JsonPropertyName("cpiStatus")]
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus CostPerformanceStatus { get; init; }
 
     /// <summary>Status of SPI.</summary>
     [JsonPropertyName("spiStatus")]
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus SchedulePerformanceStatus { get; init; }
 
     /// <summary>Status of SPI(t).</summary>
     [JsonPropertyName("spitStatus")]
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus SchedulePerformanceTimeStatus { get; init; }
 
     /// <summary>Status of TCPI.</summary>
     [JsonPropertyName("tcpiStatus")]
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus ToCompletePerformanceStatus { get; init; }
 
     /// <summary>Status of CV%.</summary>
     [JsonPropertyName("cvStatus")]
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus CostVarianceStatus { get; init; }
 
     /// <summary>Status of SV%.</summary>
     [JsonPropertyName("svStatus")]
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<PerformanceStatus>))]
     public PerformanceStatus ScheduleVarianceStatus { get; init; }
 
     internal static EarnedValueStatementMetrics From(EarnedValueMetrics m, ReportingCalendar calendar) => new()

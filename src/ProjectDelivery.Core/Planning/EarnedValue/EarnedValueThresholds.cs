@@ -6,7 +6,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// CPI, SPI and SPI(t) green from 0.95, amber from 0.90; TCPI (to BAC) green up to 1.05, amber up to 1.10; CV% and
 /// SV% green from −5 %, amber from −10 %. Every band is replaceable.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueThresholdsJsonConverter))]
 public sealed class EarnedValueThresholds
 {
     /// <summary>The default bands.</summary>

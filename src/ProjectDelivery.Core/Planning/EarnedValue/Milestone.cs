@@ -6,5 +6,4 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// <param name="Name">Name, used in error messages.</param>
 /// <param name="Weight">Weight, finite and non-negative; weights are normalised over the activity's milestones.</param>
 /// <param name="Achieved">The date the milestone was achieved, or null when not yet.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.MilestoneJsonConverter))]
 public readonly record struct Milestone(string Name, double Weight, LocalDate? Achieved);

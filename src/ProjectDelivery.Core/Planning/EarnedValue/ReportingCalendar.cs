@@ -17,7 +17,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// dates by interpolating within a period by days, and extrapolates beyond the last period with that
 /// period's length.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ReportingCalendarJsonConverter))]
 public sealed class ReportingCalendar
 {
     private readonly LocalDate[] _ends;

@@ -11,7 +11,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// <param name="EarnedValue">Cumulative earned value, or null after the status date.</param>
 /// <param name="ActualCost">Cumulative actual cost, or null after the status date.</param>
 /// <param name="Projection">The EAC projection of cumulative cost, or null before the status date or when EAC is undefined.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.SCurvePointJsonConverter))]
 public readonly record struct SCurvePoint(double Time, LocalDate Date, double PlannedValue, double? EarnedValue, double? ActualCost, double? Projection);
 
 /// <summary>

@@ -11,7 +11,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 /// <see cref="GreenBound"/>, amber when at most <see cref="AmberBound"/>, red above. An undefined value is
 /// <see cref="PerformanceStatus.Undefined"/>.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ThresholdBandJsonConverter))]
 public sealed class ThresholdBand
 {
     private ThresholdBand(bool higherIsBetter, double greenBound, double amberBound)

@@ -5,7 +5,6 @@ namespace ProjectDelivery.Planning.EarnedValue;
 
 /// <summary>A summary element of the work breakdown structure into which control accounts and other elements roll up.</summary>
 /// <remarks>The default value has a null id and is rejected by <see cref="EarnedValueProject.Create"/>.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.EarnedValueWbsElementJsonConverter))]
 public readonly record struct WbsElement
 {
     /// <summary>Creates an element.</summary>

@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>Exposure of a group of risks (a category or an owner).</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ExposureRowJsonConverter))]
 public sealed class ExposureRow
 {
     internal ExposureRow(string key, int riskCount, double threatEmv, double opportunityEmv, double expectedDelay, int redCount)

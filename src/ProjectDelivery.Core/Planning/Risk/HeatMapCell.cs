@@ -3,7 +3,6 @@ using System.Collections.Generic;
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>One cell of a heat map: its place in the matrix, score, zone and the risks in it.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.HeatMapCellJsonConverter))]
 public sealed class HeatMapCell
 {
     internal HeatMapCell(int probabilityLevel, int impactLevel, double score, RagZone zone, IReadOnlyList<string> riskIds)

@@ -15,7 +15,6 @@ namespace ProjectDelivery.Planning.Risk;
 /// score is at least <see cref="RedThreshold"/>, amber when at least <see cref="AmberThreshold"/>, green
 /// otherwise, unless a zone was set explicitly with <see cref="WithZone"/>. Immutable.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ProbabilityImpactMatrixJsonConverter))]
 public sealed class ProbabilityImpactMatrix
 {
     private readonly double[] _probabilityWeights;

@@ -13,7 +13,6 @@ namespace ProjectDelivery.Planning.Risk;
 /// (optionally) the impact distributions and activities used by Monte Carlo analysis.
 /// </summary>
 /// <remarks>Immutable: every <c>With…</c> method returns a new risk. Status and assessment changes append a dated <see cref="RiskRevision"/>.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ProjectRiskJsonConverter))]
 public sealed class ProjectRisk
 {
     private static readonly string[] NoStrings = Array.Empty<string>();

@@ -5,7 +5,6 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>One action of a risk response: what is done, by whom, at what cost, by when.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ResponseActionJsonConverter))]
 public sealed class ResponseAction
 {
     private ResponseAction(string description, string owner, double cost, LocalDate due)

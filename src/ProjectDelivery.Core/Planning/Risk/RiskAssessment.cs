@@ -12,7 +12,6 @@ namespace ProjectDelivery.Planning.Risk;
 /// opportunity a saving and a gain of time; the sign is applied from <see cref="RiskKind"/> when exposure
 /// is computed. The default value is probability 0 and no impact.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskAssessmentJsonConverter))]
 public readonly struct RiskAssessment : IEquatable<RiskAssessment>
 {
     private RiskAssessment(double probability, double costImpact, double scheduleImpact)

@@ -3,7 +3,6 @@ using NodaTime;
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>One row of the register listing, ready for a reporting service: inherent and residual exposure side by side.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskListingRowJsonConverter))]
 public sealed class RiskListingRow
 {
     internal RiskListingRow(int rank, ProjectRisk risk, RiskRating inherent, RiskRating residual)

@@ -3,7 +3,6 @@ using System;
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>Where an assessment falls in the probability-impact matrix.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskRatingJsonConverter))]
 public readonly struct RiskRating : IEquatable<RiskRating>
 {
     internal RiskRating(int probabilityLevel, int impactLevel, double score, RagZone zone)

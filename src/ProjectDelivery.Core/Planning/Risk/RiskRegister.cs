@@ -15,7 +15,6 @@ namespace ProjectDelivery.Planning.Risk;
 /// Immutable; validated when built. Closed risks stay in the register and its listing but are left out of
 /// heat maps, top-N, exposure, EMV totals and Monte Carlo drivers.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskRegisterJsonConverter))]
 public sealed class RiskRegister
 {
     private readonly ProjectRisk[] _risks;

@@ -6,7 +6,6 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>A planned response to a risk: its strategy, its actions and the residual assessment expected after it.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskResponseJsonConverter))]
 public sealed class RiskResponse
 {
     private readonly ResponseAction[] _actions;

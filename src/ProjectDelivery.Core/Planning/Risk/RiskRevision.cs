@@ -3,7 +3,6 @@ using NodaTime;
 namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>One dated entry of a risk's history: its status and inherent assessment from that date on.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskRevisionJsonConverter))]
 public sealed class RiskRevision
 {
     internal RiskRevision(LocalDate date, RiskStatus status, RiskAssessment assessment, string note)

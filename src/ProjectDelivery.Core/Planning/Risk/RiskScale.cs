@@ -10,7 +10,6 @@ namespace ProjectDelivery.Planning.Risk;
 /// used to turn a probability or an impact into a level of the probability-impact matrix.
 /// </summary>
 /// <remarks>Immutable. Levels are contiguous: each starts where the previous one ends.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskScaleJsonConverter))]
 public sealed class RiskScale
 {
     private static readonly string[] FiveLabels = { "Very low", "Low", "Medium", "High", "Very high" };

@@ -12,7 +12,6 @@ namespace ProjectDelivery.Planning.Risk;
 /// usual "worst objective" rule), and its score is the matrix score of (probability level, impact level).
 /// Immutable.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskScoringModelJsonConverter))]
 public sealed class RiskScoringModel
 {
     private RiskScoringModel(RiskScale probability, RiskScale cost, RiskScale schedule, ProbabilityImpactMatrix matrix)

@@ -4,7 +4,6 @@ namespace ProjectDelivery.Planning.Risk;
 
 /// <summary>One level of a qualitative scale: its number (1 = lowest), a label and the numeric range it stands for.</summary>
 /// <remarks>The range is half-open, [<see cref="Lower"/>, <see cref="Upper"/>), except that the top level of a scale also holds its upper bound.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScaleLevelJsonConverter))]
 public sealed class ScaleLevel : IEquatable<ScaleLevel>
 {
     internal ScaleLevel(int level, string label, double lower, double upper)

@@ -12,7 +12,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// constraint, calendar, WBS parent and progress. A zero duration makes it a milestone.
 /// </summary>
 /// <remarks>Immutable; <c>With…</c> methods return changed copies.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ActivityJsonConverter))]
 public sealed class Activity
 {
     private static readonly ReadOnlyCollection<Dependency> NoDependencies = new(Array.Empty<Dependency>());

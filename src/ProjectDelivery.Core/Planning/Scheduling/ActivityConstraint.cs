@@ -4,7 +4,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 
 /// <summary>A date constraint: its type and (for the dated types) its moment.</summary>
 /// <remarks>The default value is <see cref="ConstraintType.AsSoonAsPossible"/>.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ActivityConstraintJsonConverter))]
 public readonly struct ActivityConstraint : IEquatable<ActivityConstraint>
 {
     /// <summary>Creates a constraint.</summary>

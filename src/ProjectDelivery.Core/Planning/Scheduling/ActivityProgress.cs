@@ -4,7 +4,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 
 /// <summary>Reported progress of an activity: actual start, actual finish, remaining duration.</summary>
 /// <remarks>Immutable. Without an actual start the activity has not started and progress is ignored.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ActivityProgressJsonConverter))]
 public sealed class ActivityProgress : IEquatable<ActivityProgress>
 {
     /// <summary>Creates progress.</summary>

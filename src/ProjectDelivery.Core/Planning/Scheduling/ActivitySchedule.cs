@@ -5,7 +5,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// <summary>The scheduled dates and floats of one activity.</summary>
 /// <typeparam name="TTime"><see cref="double"/> time units in plain-number mode, <see cref="NodaTime.LocalDateTime"/> in calendar mode.</typeparam>
 /// <remarks>Immutable. Floats are in time units (working days, or the chosen unit, on the activity's calendar in calendar mode).</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRowJsonConverterFactory))]
 public sealed class ActivitySchedule<TTime>
     where TTime : struct
 {

@@ -8,7 +8,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// units (working time on the successor's calendar in calendar mode); a negative lag is a lead.
 /// </summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.DependencyJsonConverter))]
 public sealed class Dependency : IEquatable<Dependency>
 {
     /// <summary>Creates a link.</summary>

@@ -11,7 +11,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// </summary>
 /// <typeparam name="TTime"><see cref="double"/> time units in plain-number mode, <see cref="NodaTime.LocalDateTime"/> in calendar mode.</typeparam>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleJsonConverterFactory))]
 public sealed class Schedule<TTime>
     where TTime : struct
 {

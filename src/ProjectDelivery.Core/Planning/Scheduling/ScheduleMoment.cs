@@ -10,7 +10,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// dates and the status date.
 /// </summary>
 /// <remarks>The default value is the plain number 0.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleMomentJsonConverter))]
 public readonly struct ScheduleMoment : IEquatable<ScheduleMoment>
 {
     private readonly double _units;

@@ -36,7 +36,6 @@ public enum ProgressWithoutStatusDate
 }
 
 /// <summary>Options of a plain-number schedule (time units from 0). Defaults are documented on each property.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleOptionsJsonConverter))]
 public class ScheduleOptions
 {
     /// <summary>Status (data) date: unfinished work is scheduled from it. Null (default) ignores progress.</summary>
@@ -184,7 +183,6 @@ public class ScheduleOptions
 /// Options of a calendar schedule: the project start, the project calendar and the length of one time
 /// unit of duration and lag in working time.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.CalendarScheduleOptionsJsonConverter))]
 public sealed class CalendarScheduleOptions : ScheduleOptions
 {
     /// <summary>Creates options.</summary>

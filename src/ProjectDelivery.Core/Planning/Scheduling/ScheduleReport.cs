@@ -134,7 +134,6 @@ public sealed class ScheduleReportActivity
     public string? DrivingPredecessor { get; init; }
 
     /// <summary>Progress status: <c>notStarted</c>, <c>inProgress</c> or <c>complete</c> in JSON.</summary>
-    [JsonConverter(typeof(Serialization.CamelCaseEnumJsonConverter<ActivityStatus>))]
     public ActivityStatus Status { get; init; }
 }
 

@@ -15,7 +15,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// dated on the project calendar.
 /// </summary>
 /// <remarks>Immutable and validated when created. Read and write it with <see cref="Serialization.ProjectDeliveryJson"/>.</remarks>
-[JsonConverter(typeof(ScheduleRequestJsonConverter))]
 public sealed class ScheduleRequest
 {
     private ScheduleRequest(string? name, ProjectNetwork network, ScheduleOptions options, IReadOnlyDictionary<string, WorkingCalendar> calendars, double nearCriticalThreshold)

@@ -5,7 +5,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 
 /// <summary>A summary element of the work breakdown structure, to which activities and other elements roll up.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.WbsElementJsonConverter))]
 public sealed class WbsElement : IEquatable<WbsElement>
 {
     /// <summary>Creates an element.</summary>

@@ -3,7 +3,6 @@ namespace ProjectDelivery.Planning.Scheduling;
 /// <summary>Roll-up of a WBS element over all activities below it (directly or through child elements).</summary>
 /// <typeparam name="TTime">The schedule's moment type.</typeparam>
 /// <remarks>Immutable. An element with no activities below it has <see cref="ActivityCount"/> 0 and default dates.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRowJsonConverterFactory))]
 public sealed class WbsSummary<TTime>
     where TTime : struct
 {

@@ -5,7 +5,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Kpis;
 
 /// <summary>Delivery KPIs of a set of orders; see <see cref="DeliveryKpiCalculator"/> for the definitions.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.DeliveryKpisJsonConverter))]
 public sealed class DeliveryKpis
 {
     internal DeliveryKpis(int orders, int measured, KpiRatio onTime, KpiRatio inFull, KpiRatio otif, KpiRatio perfect, KpiRatio lineFill, KpiRatio unitFill, KpiRatio sla, DurationSummary cycle, DurationSummary lead)

@@ -10,7 +10,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Kpis;
 /// as Excel's PERCENTILE.INC and R's default): for sorted x₁..xₙ, Q(p) = x_⌊h⌋ + (h − ⌊h⌋)(x_⌊h⌋+1 − x_⌊h⌋) with h = (n − 1)p + 1.
 /// The median is Q(0.5). Computed on seconds, rounded back to ticks. Immutable.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.DurationSummaryJsonConverter))]
 public sealed class DurationSummary
 {
     internal DurationSummary(int count, Duration? mean, Duration? median, Duration? p90, Duration? p95)

@@ -12,7 +12,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Kpis;
 /// quality of the delivery, whether its SLA was met, and free attributes to group by (customer, carrier, warehouse, ...).
 /// </summary>
 /// <remarks>Immutable; "With..." methods return new instances.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.FulfilmentOrderJsonConverter))]
 public sealed class FulfilmentOrder
 {
     private static readonly IReadOnlyDictionary<string, string> NoAttributes = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());

@@ -4,7 +4,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Kpis;
 
 /// <summary>The KPIs of the orders sharing one group key.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.KpiGroupJsonConverter))]
 public sealed class KpiGroup
 {
     internal KpiGroup(string key, DeliveryKpis kpis)

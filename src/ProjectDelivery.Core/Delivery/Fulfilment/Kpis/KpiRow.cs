@@ -2,7 +2,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Kpis;
 
 /// <summary>One flat row of a KPI report (group, metric, value), for reporting services and spreadsheets.</summary>
 /// <remarks>Immutable. Rates are fractions in [0, 1] with unit <c>ratio</c>; durations are in hours (unit <c>hours</c>); counts have unit <c>count</c>.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.KpiRowJsonConverter))]
 public sealed class KpiRow
 {
     internal KpiRow(string group, string metric, double? value, string unit, double? numerator = null, double? denominator = null)

@@ -6,7 +6,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Kpis;
 
 /// <summary>One line of an order: the quantity ordered, the quantity delivered and when the (last) delivery of the line arrived.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.OrderLineJsonConverter))]
 public sealed class OrderLine
 {
     private OrderLine(string lineId, double ordered, double delivered, Instant? deliveredAt)

@@ -13,7 +13,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// delivery) and the delivery window of a delivery day.
 /// </summary>
 /// <remarks>Immutable. Its JSON is the <c>carrier</c> object of the <c>promise</c> input (docs/formats.md).</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.CarrierServiceJsonConverter))]
 public sealed class CarrierService
 {
     private readonly bool[] _pickUpDays = new bool[8];

@@ -5,7 +5,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 
 /// <summary>A promised delivery date and window for one order, with the steps that led to it.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.DeliveryPromiseJsonConverter))]
 public sealed class DeliveryPromise
 {
     internal DeliveryPromise(

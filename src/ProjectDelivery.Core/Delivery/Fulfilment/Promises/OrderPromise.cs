@@ -9,5 +9,4 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// <param name="WantedBy">The date the customer wants delivery by, or null.</param>
 /// <param name="LatestOrderAt">The latest order instant that makes <paramref name="WantedBy"/> (<see cref="PromiseDateCalculator.LatestOrderInstant"/>); null when none does or no date is wanted.</param>
 /// <remarks>Its JSON is one element of the <c>orders</c> array that <c>promise --json</c> prints.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(OrderPromiseJsonConverter))]
 public sealed record OrderPromise(string Id, DeliveryPromise Promise, LocalDate? WantedBy, Instant? LatestOrderAt);

@@ -8,7 +8,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// day (0 = ships the day it is released), or an amount of working time on the warehouse calendar.
 /// </summary>
 /// <remarks>The default value is zero working days (same-day processing).</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.ProcessingTimeJsonConverter))]
 public readonly struct ProcessingTime : IEquatable<ProcessingTime>
 {
     private ProcessingTime(int days, Duration? workingTime)

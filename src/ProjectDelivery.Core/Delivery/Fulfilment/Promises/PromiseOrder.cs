@@ -10,7 +10,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// take the request's default) and, optionally, the customer-local date by which delivery is wanted.
 /// </summary>
 /// <remarks>Immutable, with value equality (time zones compare by id).</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(PromiseOrderJsonConverter))]
 public sealed class PromiseOrder : IEquatable<PromiseOrder>
 {
     private PromiseOrder(string id, Instant orderedAt, DateTimeZone? customerZone, LocalDate? wantedBy)

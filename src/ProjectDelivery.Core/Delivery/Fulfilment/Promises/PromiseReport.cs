@@ -8,7 +8,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// The delivery promises of a set of orders, in input order: what <c>pdcore promise --json</c> prints
 /// (<c>{ "orders": [ <see cref="OrderPromise"/>, … ] }</c>).
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.PromiseReportJsonConverter))]
 public sealed class PromiseReport
 {
     private PromiseReport(IReadOnlyList<OrderPromise> orders) => Orders = orders;

@@ -5,7 +5,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 
 /// <summary>One step of how a promise date was derived: what rule applied and what it gave.</summary>
 /// <remarks>Immutable.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.PromiseStepJsonConverter))]
 public sealed class PromiseStep
 {
     internal PromiseStep(string name, Instant? at, string explanation)

@@ -9,7 +9,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.Promises;
 /// cut-off and its processing time.
 /// </summary>
 /// <remarks>Immutable. Its JSON is the <c>warehouse</c> object of the <c>promise</c> input (docs/formats.md).</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.WarehouseJsonConverter))]
 public sealed class Warehouse
 {
     private Warehouse(string name, WorkingCalendar calendar, LocalTime cutOff, ProcessingTime processing)

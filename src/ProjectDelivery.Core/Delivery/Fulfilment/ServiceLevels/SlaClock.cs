@@ -37,7 +37,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 /// <para>Its JSON (<c>ProjectDeliveryJson</c>) holds the configuration with the field names of the <c>sla</c> input:
 /// <c>{ "calendar"?, "goal": "PT8H", "warning": 0.75, "multipleCycles": false }</c> (no calendar: <see cref="WorkingCalendar.Continuous"/>).</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.SlaClockJsonConverter))]
 public sealed class SlaClock
 {
     private readonly long _goalTicks;

@@ -9,7 +9,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 /// <see cref="SlaClock.EvaluateMany(SlaEventLog, NodaTime.Instant)"/>. Built with <see cref="SlaEventLogBuilder"/>.
 /// </summary>
 /// <remarks>Immutable; timelines are validated when replayed, not when stored.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.SlaEventLogJsonConverter))]
 public sealed class SlaEventLog
 {
     private readonly SlaEvent[] _events;

@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 
 /// <summary>What happened to an SLA clock at an instant.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<SlaEventType>))]
 public enum SlaEventType : byte
 {
     /// <summary>The clock starts counting (a ticket is raised, an order is placed). Starts a new cycle after a stop when the clock allows multiple cycles.</summary>

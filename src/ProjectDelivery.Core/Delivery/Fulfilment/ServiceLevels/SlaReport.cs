@@ -8,7 +8,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 /// The SLA status of a set of tickets at one as-of instant, one row per ticket in input order: what <c>pdcore sla --json</c>
 /// prints (<c>{ "tickets": [ <see cref="SlaTicketStatus"/>, … ] }</c>).
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.SlaReportJsonConverter))]
 public sealed class SlaReport
 {
     private SlaReport(IReadOnlyList<SlaTicketStatus> tickets) => Tickets = tickets;

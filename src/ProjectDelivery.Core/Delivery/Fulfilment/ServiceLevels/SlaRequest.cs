@@ -16,7 +16,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 /// <see cref="PriorityGoals"/> (case-insensitive), else <see cref="Goal"/>; see <see cref="GoalOf"/>.
 /// The JSON shape is documented in docs/formats.md, section "sla FILE.json".
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(SlaRequestJsonConverter))]
 public sealed class SlaRequest
 {
     private SlaRequest(WorkingCalendar? calendar, Duration? goal, IReadOnlyDictionary<string, Duration> priorityGoals, double warningFraction, bool multipleCycles, Instant asOf, IReadOnlyList<SlaTicketRequest> tickets)
@@ -180,7 +179,6 @@ public sealed class SlaRequest
 }
 
 /// <summary>One ticket of an <see cref="SlaRequest"/>: its id, optional priority and goal, and its events in time order.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(SlaTicketRequestJsonConverter))]
 public sealed class SlaTicketRequest
 {
     private SlaTicketRequest(string id, string? priority, Duration? goal, IReadOnlyList<SlaEvent> events)

@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 
 /// <summary>The state of an SLA clock at an instant. "At risk" is a flag on <see cref="SlaStatus"/>, not a state.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<SlaState>))]
 public enum SlaState : byte
 {
     /// <summary>No start event at or before the instant.</summary>

@@ -11,7 +11,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 /// A small immutable value; the default value is a clock that has not started, with a zero goal.
 /// See <see cref="SlaClock"/> for the exact definitions.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.SlaStatusJsonConverter))]
 public readonly struct SlaStatus : IEquatable<SlaStatus>
 {
     private readonly long _elapsedTicks;

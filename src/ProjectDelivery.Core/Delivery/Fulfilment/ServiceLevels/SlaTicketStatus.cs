@@ -16,7 +16,6 @@ namespace ProjectDelivery.Delivery.Fulfilment.ServiceLevels;
 /// the <c>tickets</c> array that <c>sla --json</c> prints. The full reading (cycle, goal, time paused) is the
 /// <see cref="SlaStatus"/> JSON.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(SlaTicketStatusJsonConverter))]
 public sealed record SlaTicketStatus(string Id, SlaState State, Duration Elapsed, Duration Remaining, Instant? BreachAt, bool IsAtRisk)
 {
     /// <summary>The row of a ticket's status.</summary>

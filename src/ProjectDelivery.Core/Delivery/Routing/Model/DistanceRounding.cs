@@ -7,7 +7,6 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// CVRPLIB and PyVRP for Solomon instances; <see cref="NearestInteger"/> is TSPLIB's <c>nint</c> for EUC_2D
 /// (Reinelt 1991, TSPLIB 95 documentation, section 2.1).
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<DistanceRounding>))]
 public enum DistanceRounding
 {
     /// <summary>Exact double-precision Euclidean distance, no rounding (the default for Solomon files).</summary>

@@ -20,7 +20,6 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// lateness, measured at the start of service, costs <see cref="LatenessCost"/> per time unit. See docs/routing.md.
 /// </para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.JobJsonConverter))]
 public sealed class Job
 {
     private readonly double[] _demand;

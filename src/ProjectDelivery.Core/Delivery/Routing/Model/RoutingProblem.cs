@@ -17,7 +17,6 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// accepted and reported as unassigned with the reason by the solver. The design follows PyVRP's
 /// <c>ProblemData</c> (Wouda, Lan and Kool 2024): every rule checked at construction.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.RoutingProblemJsonConverter))]
 public sealed class RoutingProblem
 {
     private readonly Job[] _jobs;

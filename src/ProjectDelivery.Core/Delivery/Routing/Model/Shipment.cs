@@ -13,7 +13,6 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// vehicle type has the skills of both. Leaving an optional shipment out costs the sum of its two jobs'
 /// penalties (put the whole penalty on one end and 0 on the other to think of it as one penalty).
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.ShipmentJsonConverter))]
 public sealed class Shipment : IEquatable<Shipment>
 {
     /// <summary>Creates a pair.</summary>

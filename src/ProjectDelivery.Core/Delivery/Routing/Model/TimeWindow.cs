@@ -12,7 +12,6 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// Immutable value. The opening is finite; the closing is a number not before the opening, or positive infinity.
 /// The default value is the degenerate window [0, 0].
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.TimeWindowJsonConverter))]
 public readonly struct TimeWindow : IEquatable<TimeWindow>
 {
     /// <summary>Creates a window.</summary>

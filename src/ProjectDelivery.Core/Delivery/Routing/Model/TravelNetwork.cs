@@ -16,7 +16,6 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// 6,371,008.8 m (the IUGG mean Earth radius). Travel time is distance divided by speed, rounded with the same
 /// convention as the distance. Immutable and thread-safe.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.TravelNetworkJsonConverter))]
 public sealed class TravelNetwork
 {
     /// <summary>Largest location count for which coordinate networks precompute a dense matrix.</summary>

@@ -14,7 +14,6 @@ namespace ProjectDelivery.Delivery.Routing.Model;
 /// floating inside the shift (the solver picks the start that minimises the duration). An open route
 /// (<see cref="EndLocation"/> null) ends at the last job.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.VehicleTypeJsonConverter))]
 public sealed class VehicleType
 {
     private readonly double[] _capacity;

@@ -12,7 +12,6 @@ namespace ProjectDelivery.Delivery.Routing.Solutions;
 /// (<c>{ "distance", "vehicles", "routes", "unassigned", "unassignedReasons", "cost", "seconds", "iterations" }</c>); the full
 /// plan with schedules is <see cref="RoutingSolution"/>.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.RoutingRunSummaryJsonConverter))]
 public sealed class RoutingRunSummary
 {
     /// <summary>Builds a summary and checks it: finite, non-negative figures; every job id once over the routes and the jobs left out.</summary>
@@ -123,5 +122,4 @@ public sealed class RoutingRunSummary
 /// <summary>A job left out of a plan, by id, with the reason (the short form of <see cref="UnassignedJob"/>).</summary>
 /// <param name="Id">The job's id.</param>
 /// <param name="Reason">Why it is not in the plan.</param>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.LeftOutJobJsonConverter))]
 public sealed record LeftOutJob(string Id, UnassignedReason Reason);

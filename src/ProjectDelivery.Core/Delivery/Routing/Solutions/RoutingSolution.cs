@@ -11,7 +11,6 @@ namespace ProjectDelivery.Delivery.Routing.Solutions;
 /// A plan for a <see cref="RoutingProblem"/>: the routes with their schedules, the jobs left out with the
 /// reason, totals and solver statistics. Immutable; evaluates itself from the job sequences.
 /// </summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Delivery.RoutingSolutionJsonConverter))]
 public sealed class RoutingSolution
 {
     private RoutingSolution(RoutingProblem problem, IReadOnlyList<VehicleRoute> routes, IReadOnlyList<UnassignedJob> unassigned, SolverStatistics statistics)

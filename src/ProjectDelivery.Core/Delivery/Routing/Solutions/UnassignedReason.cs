@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Delivery.Routing.Solutions;
 
 /// <summary>Why a job is not in the plan.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.CamelCaseEnumJsonConverter<UnassignedReason>))]
 public enum UnassignedReason
 {
     /// <summary>No vehicle type has every skill the job requires.</summary>

@@ -8,7 +8,6 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// Activity cost per iteration = a sample of <see cref="Cost"/> (time-independent part) + <see cref="CostRate"/>
 /// × the sampled duration (time-dependent part), so schedule risk flows into cost. Immutable.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ActivityUncertaintyJsonConverter))]
 public sealed class ActivityUncertainty
 {
     private ActivityUncertainty(string activityId, UncertainValue duration, UncertainValue? cost, double costRate)

@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Planning.Risk.Simulation;
 
 /// <summary>One bin of a histogram of simulated outcomes, with the cumulative share up to its upper edge.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.HistogramBinJsonConverter))]
 public sealed class HistogramBin
 {
     internal HistogramBin(double lower, double upper, long count, double cumulativeProbability)

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 namespace ProjectDelivery.Planning.Risk.Simulation;
 
 /// <summary>Settings of a Monte Carlo run. Defaults are documented on each property.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.MonteCarloOptionsJsonConverter))]
 public sealed class MonteCarloOptions
 {
     /// <summary>Iterations are simulated in blocks of this size; block b always draws from the stream of (seed, b).</summary>

@@ -13,7 +13,6 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// the samples ≤ x (P(0) is the minimum). The standard deviation is the sample standard deviation (n − 1
 /// denominator; 0 for one sample). Immutable.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.OutcomeDistributionJsonConverter))]
 public sealed class OutcomeDistribution
 {
     private readonly double[] _sorted;

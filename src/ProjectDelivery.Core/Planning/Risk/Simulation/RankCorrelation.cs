@@ -4,7 +4,6 @@ using ProjectDelivery.Utility;
 namespace ProjectDelivery.Planning.Risk.Simulation;
 
 /// <summary>A target rank (Spearman) correlation between the durations of two activities.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RankCorrelationJsonConverter))]
 public sealed class RankCorrelation
 {
     private RankCorrelation(string first, string second, double coefficient)

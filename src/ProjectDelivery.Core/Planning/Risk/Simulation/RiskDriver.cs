@@ -14,7 +14,6 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// Hulett, <i>Practical Schedule Risk Analysis</i> (Gower, 2009), ch. 8. For an opportunity the sampled
 /// impacts are subtracted instead (durations never go below zero). Immutable.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.RiskDriverJsonConverter))]
 public sealed class RiskDriver
 {
     private readonly string[] _activityIds;

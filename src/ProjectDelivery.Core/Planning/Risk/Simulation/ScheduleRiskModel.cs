@@ -19,7 +19,6 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// use the same normal-score idea on finite samples). An inconsistent matrix (not positive definite) is rejected.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRiskModelJsonConverter))]
 public sealed class ScheduleRiskModel
 {
     private ScheduleRiskModel(ProjectNetwork source, CompiledNetwork network, ActivityUncertainty[] activities, RiskDriver[] drivers, RankCorrelation[] correlations)

@@ -320,7 +320,6 @@ public sealed class RiskReportRow
     public string Id { get; init; } = string.Empty;
 
     /// <summary>Threat or opportunity (<c>threat</c>, <c>opportunity</c> in JSON).</summary>
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RiskKind>))]
     public RiskKind Kind { get; init; }
 
     /// <summary>Inherent probability.</summary>
@@ -342,14 +341,12 @@ public sealed class RiskReportRow
     public double Score { get; init; }
 
     /// <summary>Inherent zone (<c>green</c>, <c>amber</c>, <c>red</c> in JSON).</summary>
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RagZone>))]
     public RagZone Zone { get; init; }
 
     /// <summary>Residual score.</summary>
     public double ResidualScore { get; init; }
 
     /// <summary>Residual zone.</summary>
-    [JsonConverter(typeof(CamelCaseEnumJsonConverter<RagZone>))]
     public RagZone ResidualZone { get; init; }
 
     /// <summary>Inherent expected delay (negative for opportunities).</summary>

@@ -19,7 +19,6 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// Validated once when created: the model (<see cref="ScheduleRiskModel.Create"/>) and the register (<see cref="RiskRegister.Create"/>)
 /// are built here. Each risk's simulation driver is its probability, impact distributions, activities and kind.
 /// </remarks>
-[JsonConverter(typeof(ScheduleRiskRequestJsonConverter))]
 public sealed class ScheduleRiskRequest
 {
     private ScheduleRiskRequest(ScheduleRequest schedule, IReadOnlyList<ActivityUncertainty> uncertainties, IReadOnlyList<RankCorrelation> correlations,

@@ -20,7 +20,6 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// and Σ(r − ½)² are additive over blocks and runs. An input that never varies has sensitivity 0.</para>
 /// <para>Immutable.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.ScheduleRiskResultJsonConverter))]
 public sealed class ScheduleRiskResult
 {
     private readonly string[] _activityIds;

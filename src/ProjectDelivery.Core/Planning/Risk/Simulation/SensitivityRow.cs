@@ -1,7 +1,6 @@
 namespace ProjectDelivery.Planning.Risk.Simulation;
 
 /// <summary>One bar of a tornado chart: an uncertain activity duration or a risk driver and its rank correlation with the finish.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.SensitivityRowJsonConverter))]
 public sealed class SensitivityRow
 {
     internal SensitivityRow(string id, bool isRisk, double rankCorrelation)

@@ -17,7 +17,6 @@ namespace ProjectDelivery.Planning.Risk.Simulation;
 /// <para>Degenerate inputs (min = max, standard deviation 0) become <see cref="DistributionKind.Fixed"/>.
 /// Immutable.</para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ProjectDelivery.Serialization.Planning.UncertainValueJsonConverter))]
 public sealed class UncertainValue : IEquatable<UncertainValue>
 {
     private UncertainValue(DistributionKind kind, double p1, double p2, double p3)
