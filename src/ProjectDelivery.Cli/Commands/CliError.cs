@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ProjectDelivery.Cli.Commands;
@@ -87,34 +86,13 @@ internal static class CliError
         return TypeName.Replace(message, m => Kind(m.Value.Trim('\'')));
     }
 
-    /// <summary>One line of printable characters: line breaks become spaces, other control and format characters <c>\uXXXX</c>.</summary>
-    internal static string Printable(string message)
-    {
-        var builder = new StringBuilder(message.Length);
-        string text = message.Replace("\r\n", " ", StringComparison.Ordinal);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is '\r' or '\n' or '\t')
-            {
-                builder.Append(' ');
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else if (IsPrintable(c))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>
+    /// One line of printable characters: line breaks and tabs become spaces, other invisible characters <c>\uXXXX</c>
+    /// in the same style as the library's file readers (<see cref="ProjectDelivery.Interop.MessageText.Printable"/>).
+    /// </summary>
+    internal static string Printable(string message) =>
+        ProjectDelivery.Interop.MessageText.Printable(
+            message.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' '));
 
     /// <summary>At most <see cref="MaxLength"/> characters, saying how many were left out.</summary>
     internal static string Bound(string message)
@@ -128,14 +106,6 @@ internal static class CliError
         int cut = char.IsHighSurrogate(message[Keep - 1]) ? Keep - 1 : Keep;
         return message.Substring(0, cut) + string.Format(CultureInfo.InvariantCulture, " … ({0:N0} more characters)", message.Length - cut);
     }
-
-    private static bool IsPrintable(char c) => char.GetUnicodeCategory(c) switch
-    {
-        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => false,
-        UnicodeCategory.Surrogate => false,
-        _ => true,
-    };
 
     /// <summary>What a value of a .NET type is called in the file formats.</summary>
     private static string Kind(string typeName)
